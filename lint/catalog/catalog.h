@@ -1,0 +1,41 @@
+// The built-in rule catalogue, compiled in from rules/*.toml.
+//
+//   const RuleInfo& r = BuiltinRule(RuleId::kSN002);
+//   r.slug == "name-too-long"
+//
+// `RuleId` is generated (svclint/rule_ids.h), so code can only name rules
+// that the catalogue defines.
+#ifndef SVCLINT_LINT_CATALOG_CATALOG_H_
+#define SVCLINT_LINT_CATALOG_CATALOG_H_
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "lint/catalog/rule_info.h"
+#include "svclint/rule_ids.h"
+
+namespace svclint {
+
+// Every built-in rule, in id order; index i is RuleId(i).
+std::span<const RuleInfo> BuiltinRules();
+
+inline const RuleInfo& BuiltinRule(RuleId id) {
+  return BuiltinRules()[static_cast<size_t>(id)];
+}
+
+// Looks a built-in rule up by id ("SN002", any case) or slug.
+const RuleInfo* FindBuiltinRule(std::string_view id_or_slug);
+
+// A `{key}` placeholder and the text that replaces it.
+using MessageArg = std::pair<std::string_view, std::string_view>;
+
+// Replaces each `{key}` in `message_template` with its value. An unknown
+// key is left as written, so a mistake shows in the output, not as a crash.
+std::string FormatMessage(std::string_view message_template,
+                          std::span<const MessageArg> args);
+
+}  // namespace svclint
+
+#endif  // SVCLINT_LINT_CATALOG_CATALOG_H_

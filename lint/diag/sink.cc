@@ -1,0 +1,35 @@
+#include "lint/diag/sink.h"
+
+namespace svclint {
+
+void DiagnosticSink::Report(RuleId id, SourceSpan span,
+                            std::initializer_list<MessageArg> args,
+                            std::vector<Edit> edits,
+                            std::string_view variant) {
+  if (!policy_->Enabled(id)) return;
+  const RuleInfo& rule = BuiltinRule(id);
+  Severity severity = rule.severity;
+  std::string_view message_template = rule.message;
+  if (!variant.empty()) {
+    if (const RuleVariant* v = rule.FindVariant(variant)) {
+      severity = v->severity;
+      message_template = v->message;
+    }
+  }
+  if (std::optional<Severity> forced = policy_->SeverityOverride(id)) {
+    severity = *forced;
+  }
+  const std::span<const MessageArg> arg_span(args.begin(), args.size());
+  Diagnostic& d = diagnostics_.emplace_back();
+  d.path = path_;
+  d.span = span;
+  d.rule_id = std::string(rule.id);
+  d.slug = std::string(rule.slug);
+  d.severity = severity;
+  d.message = FormatMessage(message_template, arg_span);
+  if (!edits.empty()) {
+    d.fix = Fix{FormatMessage(rule.fix, arg_span), std::move(edits)};
+  }
+}
+
+}  // namespace svclint

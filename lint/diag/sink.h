@@ -1,0 +1,56 @@
+// Where rules put their findings. A rule names its RuleId, a span and the
+// values for its message template; the sink looks up the text in the
+// catalogue, applies the policy (enabled? which severity?) and records a
+// Diagnostic.
+//
+//   if (sink.Enabled(RuleId::kSN002))
+//     sink.Report(RuleId::kSN002, SpanAt(at, 0, name.size()),
+//                 {{"name", name}, {"length", absl::StrCat(name.size())}});
+#ifndef SVCLINT_LINT_DIAG_SINK_H_
+#define SVCLINT_LINT_DIAG_SINK_H_
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lint/catalog/catalog.h"
+#include "lint/diag/diagnostic.h"
+#include "lint/diag/rule_policy.h"
+
+namespace svclint {
+
+class DiagnosticSink {
+ public:
+  // `policy` must outlive the sink.
+  DiagnosticSink(std::string path, const RulePolicy& policy)
+      : path_(std::move(path)), policy_(&policy) {}
+
+  bool Enabled(RuleId id) const { return policy_->Enabled(id); }
+
+  // Records a finding of `id` unless the policy disables it. `variant`
+  // picks one of the rule's alternative messages/severities; `edits`, when
+  // not empty, become the fix, titled by the rule's `fix` template.
+  void Report(RuleId id, SourceSpan span,
+              std::initializer_list<MessageArg> args = {},
+              std::vector<Edit> edits = {}, std::string_view variant = {});
+
+  // Records a finding that is already fully formed (custom rules, IO001).
+  void Add(Diagnostic diagnostic) {
+    diagnostics_.push_back(std::move(diagnostic));
+  }
+
+  const std::string& path() const { return path_; }
+  const RulePolicy& policy() const { return *policy_; }
+  std::vector<Diagnostic>& diagnostics() { return diagnostics_; }
+  std::vector<Diagnostic> TakeDiagnostics() { return std::move(diagnostics_); }
+
+ private:
+  std::string path_;
+  const RulePolicy* policy_;
+  std::vector<Diagnostic> diagnostics_;
+};
+
+}  // namespace svclint
+
+#endif  // SVCLINT_LINT_DIAG_SINK_H_
