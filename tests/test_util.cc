@@ -31,7 +31,8 @@ RunResult RunSvclint(const std::vector<std::string>& args,
   const std::string binary = BinaryPath();
   std::vector<char*> argv;
   argv.push_back(const_cast<char*>(binary.c_str()));
-  for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+  for (const std::string& a : args)
+    argv.push_back(const_cast<char*>(a.c_str()));
   argv.push_back(nullptr);
   const pid_t pid = fork();
   if (pid == 0) {
@@ -79,7 +80,8 @@ RunResult RunSvclint(const std::vector<std::string>& args,
       if (fds[i].revents & (POLLIN | POLLHUP | POLLERR)) {
         const ssize_t n = read(fds[i].fd, buf, sizeof buf);
         if (n > 0) {
-          (i == 0 ? result.out : result.err).append(buf, static_cast<size_t>(n));
+          (i == 0 ? result.out : result.err)
+              .append(buf, static_cast<size_t>(n));
         } else {
           (i == 0 ? out_open : err_open) = false;
         }
@@ -91,7 +93,8 @@ RunResult RunSvclint(const std::vector<std::string>& args,
   close(err_pipe[0]);
   int status = 0;
   waitpid(pid, &status, 0);
-  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  result.exit_code =
+      WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   return result;
 }
 

@@ -7,6 +7,8 @@
 // a malformed catalogue fails the build with file:line:col, never the run.
 // This is build tooling: toml++'s exceptions are caught in main() alone.
 
+#include <toml++/toml.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
@@ -17,8 +19,6 @@
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <toml++/toml.h>
 
 namespace {
 
@@ -73,10 +73,12 @@ std::vector<std::string> StringList(const toml::table& t, std::string_view key,
   const toml::node* node = t.get(key);
   if (node == nullptr) return out;
   const toml::array* array = node->as_array();
-  if (array == nullptr) Fail(where, "'" + std::string(key) + "' must be a list");
+  if (array == nullptr)
+    Fail(where, "'" + std::string(key) + "' must be a list");
   for (const toml::node& item : *array) {
     const auto* s = item.as_string();
-    if (s == nullptr) Fail(where, "'" + std::string(key) + "' holds a non-string");
+    if (s == nullptr)
+      Fail(where, "'" + std::string(key) + "' holds a non-string");
     out.push_back(s->get());
   }
   return out;
@@ -84,8 +86,8 @@ std::vector<std::string> StringList(const toml::table& t, std::string_view key,
 
 void CheckSeverity(const std::string& severity, const std::string& where) {
   if (severity != "error" && severity != "warning" && severity != "info") {
-    Fail(where, "severity must be error, warning or info, not '" + severity +
-                    "'");
+    Fail(where,
+         "severity must be error, warning or info, not '" + severity + "'");
   }
 }
 
@@ -101,8 +103,8 @@ std::vector<Rule> ReadCatalogue(const std::string& file) {
   const toml::array* array = root["rule"].as_array();
   if (array == nullptr) Fail(file, "expected [[rule]] tables");
   static const std::set<std::string> kKeys = {
-      "id",   "slug",      "severity", "summary", "message",  "fix",
-      "docs", "reference", "check_as", "flagged", "clean",    "variants"};
+      "id",   "slug",      "severity", "summary", "message", "fix",
+      "docs", "reference", "check_as", "flagged", "clean",   "variants"};
   static const std::regex kIdPattern("^[A-Z]{2}[0-9]{3}$");
   static const std::regex kSlugPattern("^[a-z0-9]+(-[a-z0-9]+)*$");
   for (const toml::node& node : *array) {
@@ -201,7 +203,8 @@ std::string StringArray(const std::string& name,
 
 int main(int argc, char** argv) try {
   if (argc < 4) {
-    std::cerr << "usage: catalog_gen rule_ids.h catalog_data.cc rules.toml...\n";
+    std::cerr
+        << "usage: catalog_gen rule_ids.h catalog_data.cc rules.toml...\n";
     return 2;
   }
   std::vector<Rule> rules;
@@ -229,7 +232,8 @@ int main(int argc, char** argv) try {
       "#ifndef SVCLINT_GEN_RULE_IDS_H_\n#define SVCLINT_GEN_RULE_IDS_H_\n\n"
       "#include <cstddef>\n#include <cstdint>\n\nnamespace svclint {\n\n"
       "enum class RuleId : uint16_t {\n";
-  for (const Rule& rule : rules) ids += "  k" + rule.id + ",  // " + rule.slug + "\n";
+  for (const Rule& rule : rules)
+    ids += "  k" + rule.id + ",  // " + rule.slug + "\n";
   ids += "};\n\ninline constexpr size_t kBuiltinRuleCount = " +
          std::to_string(rules.size()) +
          ";\n\n}  // namespace svclint\n\n#endif  // SVCLINT_GEN_RULE_IDS_H_\n";

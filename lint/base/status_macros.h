@@ -9,17 +9,17 @@
 #define SVCLINT_CONCAT_(a, b) SVCLINT_CONCAT_INNER_(a, b)
 
 // Returns `expr` from the enclosing function when it is not OK.
-#define SVCLINT_RETURN_IF_ERROR(expr)                  \
-  do {                                                 \
-    if (absl::Status svclint_status_ = (expr);         \
-        !svclint_status_.ok()) {                       \
-      return svclint_status_;                          \
-    }                                                  \
+#define SVCLINT_RETURN_IF_ERROR(expr)                                   \
+  do {                                                                  \
+    if (absl::Status svclint_status_ = (expr); !svclint_status_.ok()) { \
+      return svclint_status_;                                           \
+    }                                                                   \
   } while (false)
 
 // `SVCLINT_ASSIGN_OR_RETURN(auto x, MaybeX());` unwraps a StatusOr.
-#define SVCLINT_ASSIGN_OR_RETURN(lhs, expr) \
-  SVCLINT_ASSIGN_OR_RETURN_IMPL_(SVCLINT_CONCAT_(svclint_or_, __LINE__), lhs, expr)
+#define SVCLINT_ASSIGN_OR_RETURN(lhs, expr)                                   \
+  SVCLINT_ASSIGN_OR_RETURN_IMPL_(SVCLINT_CONCAT_(svclint_or_, __LINE__), lhs, \
+                                 expr)
 #define SVCLINT_ASSIGN_OR_RETURN_IMPL_(tmp, lhs, expr) \
   auto tmp = (expr);                                   \
   if (!tmp.ok()) return std::move(tmp).status();       \

@@ -6,8 +6,7 @@ namespace svclint {
 
 const RuleInfo* FindBuiltinRule(std::string_view id_or_slug) {
   for (const RuleInfo& rule : BuiltinRules()) {
-    if (EqualsIgnoreCase(rule.id, id_or_slug) ||
-        rule.slug == id_or_slug) {
+    if (EqualsIgnoreCase(rule.id, id_or_slug) || rule.slug == id_or_slug) {
       return &rule;
     }
   }

@@ -20,12 +20,12 @@ struct RuleVariant {
 };
 
 struct RuleInfo {
-  std::string_view id;       // "SN002": stable, never reused
-  std::string_view slug;     // "name-too-long": names the pattern flagged
-  Severity severity;         // default severity
-  std::string_view summary;  // one line, for `svclint rules`
-  std::string_view message;  // template: "service name '{name}' is ..."
-  std::string_view fix;      // template of the fix title, or empty
+  std::string_view id;         // "SN002": stable, never reused
+  std::string_view slug;       // "name-too-long": names the pattern flagged
+  Severity severity;           // default severity
+  std::string_view summary;    // one line, for `svclint rules`
+  std::string_view message;    // template: "service name '{name}' is ..."
+  std::string_view fix;        // template of the fix title, or empty
   std::string_view reference;  // "RFC 6335 §5.1"
   std::string_view docs;       // the long text, for `svclint explain`
   std::string_view check_as;   // "name", "type", ... for examples; or empty

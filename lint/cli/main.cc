@@ -1,1 +1,170 @@
-int main() { return 0; }
+// svclint: the command line. Parses arguments (CLI11), hands the work to
+// the library and maps the outcome to an exit code (SPEC §4):
+//   0 no finding at or above --fail-on, 1 findings, 2 usage or input error.
+//
+// CLI11 reports bad arguments by throwing; this file is the one place that
+// catches them.
+
+#include <CLI/CLI.hpp>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "lint/cli/catalog_commands.h"
+#include "lint/cli/common_options.h"
+#include "lint/cli/lint_command.h"
+#include "lint/engine/check_inputs.h"
+#include "lint/registry/registry_query.h"
+
+#ifndef SVCLINT_VERSION
+#define SVCLINT_VERSION "0.0.0"
+#endif
+
+namespace svclint {
+namespace {
+
+struct CheckArgs {
+  CommonOptions common;
+  std::vector<std::string> inputs;
+  std::string as;
+  bool txt = false;
+  std::string service;
+};
+
+int RunCheck(const CheckArgs& args) {
+  absl::StatusOr<RulePolicy> policy = args.common.BuildPolicy();
+  if (!policy.ok()) return UsageError(policy.status().message());
+  absl::StatusOr<OutputFormat> format = args.common.ResolveFormat();
+  if (!format.ok()) return UsageError(format.status().message());
+  std::unique_ptr<Registry> registry_storage;
+  absl::StatusOr<const Registry*> registry =
+      args.common.ResolveRegistry(registry_storage);
+  if (!registry.ok()) return UsageError(registry.status().message());
+
+  CheckOptions options;
+  options.policy = &*policy;
+  options.registry = *registry;
+  options.service = args.service;
+  if (args.txt) {
+    options.as = InputKind::kTxt;
+  } else if (!args.as.empty()) {
+    options.as = ParseInputKind(args.as);
+  }
+  if (!args.service.empty() && options.as != InputKind::kTxt) {
+    return UsageError("--service applies to TXT records: add --txt");
+  }
+
+  const bool from_stdin = args.inputs.size() == 1 && args.inputs[0] == "-";
+  if (from_stdin) {
+    std::ios::sync_with_stdio(false);
+    absl::StatusOr<StreamResult> result = CheckStream(std::cin, "-", options);
+    if (!result.ok()) return UsageError(result.status().message());
+    return EmitFindings(result->diagnostics, result->inputs, "input", *format,
+                        args.common, std::cout, std::cerr);
+  }
+  for (const std::string& input : args.inputs) {
+    if (input == "-") {
+      return UsageError("'-' (stdin) cannot be mixed with other inputs");
+    }
+  }
+  std::vector<Diagnostic> diagnostics =
+      CheckInputs(args.inputs, "<args>", options);
+  return EmitFindings(diagnostics, args.inputs.size(), "input", *format,
+                      args.common, std::cout, std::cerr);
+}
+
+int Main(int argc, char** argv) {
+  CLI::App app{
+      "svclint: lint DNS-SD service types and IANA service-name/port "
+      "requests, configs and registries"};
+  app.set_version_flag("-V,--version", "svclint " SVCLINT_VERSION);
+  app.require_subcommand(1);
+
+  CheckArgs check;
+  CLI::App* check_cmd = app.add_subcommand(
+      "check",
+      "Check service names, types, subtypes, instances or TXT strings");
+  check_cmd
+      ->add_option("inputs", check.inputs,
+                   "Inputs to check; '-' reads one per line from stdin")
+      ->required();
+  check_cmd->add_option("--as", check.as, "Read every input as this kind")
+      ->check(CLI::IsMember({"name", "type", "subtype", "instance", "txt"}));
+  check_cmd->add_flag("--txt", check.txt,
+                      "The inputs are the strings of one TXT record");
+  check_cmd->add_option("--service", check.service,
+                        "With --txt: the service whose defined keys apply");
+  check.common.Register(*check_cmd);
+
+  LintArgs lint;
+  CLI::App* lint_cmd =
+      app.add_subcommand("lint", "Lint files and directories (recursively)");
+  RegisterLintOptions(*lint_cmd, lint);
+
+  bool rules_json = false;
+  CLI::App* rules_cmd = app.add_subcommand("rules", "List every rule");
+  rules_cmd->add_flag("--json", rules_json, "As JSON");
+
+  std::string explain_id;
+  bool explain_json = false;
+  CLI::App* explain_cmd =
+      app.add_subcommand("explain", "Show one rule's documentation");
+  explain_cmd->add_option("rule", explain_id, "Rule id or slug")->required();
+  explain_cmd->add_flag("--json", explain_json, "As JSON");
+
+  CLI::App* registry_cmd =
+      app.add_subcommand("registry", "Query the IANA registry");
+  registry_cmd->require_subcommand(1);
+  std::string lookup_query, registry_path;
+  bool registry_json = false;
+  CLI::App* lookup_cmd = registry_cmd->add_subcommand(
+      "lookup", "Records for a NAME, PORT or PORT/PROTO");
+  lookup_cmd->add_option("query", lookup_query, "NAME, PORT or PORT/PROTO")
+      ->required();
+  CLI::App* stats_cmd =
+      registry_cmd->add_subcommand("stats", "Counts of records, names, ports");
+  for (CLI::App* cmd : {lookup_cmd, stats_cmd}) {
+    cmd->add_flag("--json", registry_json, "As JSON");
+    cmd->add_option(
+        "--registry", registry_path,
+        "Registry copy (XML, CSV or text) instead of the embedded one");
+  }
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return kExitUsage;
+  }
+
+  if (check_cmd->parsed()) return RunCheck(check);
+  if (lint_cmd->parsed()) return RunLint(lint);
+  if (rules_cmd->parsed()) return RunRulesCommand(rules_json, std::cout);
+  if (explain_cmd->parsed()) {
+    return RunExplainCommand(explain_id, explain_json, std::cout, std::cerr);
+  }
+  if (registry_cmd->parsed()) {
+    CommonOptions options;
+    options.registry_path = registry_path;
+    std::unique_ptr<Registry> storage;
+    absl::StatusOr<const Registry*> registry = options.ResolveRegistry(storage);
+    if (!registry.ok()) return UsageError(registry.status().message());
+    if (lookup_cmd->parsed()) {
+      return RunRegistryLookup(**registry, lookup_query, registry_json,
+                               std::cout, std::cerr);
+    }
+    return RunRegistryStats(**registry, registry_json, std::cout);
+  }
+  return kExitUsage;
+}
+
+}  // namespace
+}  // namespace svclint
+
+int main(int argc, char** argv) { return svclint::Main(argc, argv); }

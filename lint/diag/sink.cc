@@ -4,8 +4,7 @@ namespace svclint {
 
 void DiagnosticSink::Report(RuleId id, SourceSpan span,
                             std::initializer_list<MessageArg> args,
-                            std::vector<Edit> edits,
-                            std::string_view variant) {
+                            std::vector<Edit> edits, std::string_view variant) {
   if (!policy_->Enabled(id)) return;
   const RuleInfo& rule = BuiltinRule(id);
   Severity severity = rule.severity;

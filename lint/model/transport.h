@@ -30,8 +30,8 @@ constexpr std::string_view TransportName(Transport t) {
 
 // "tcp", "UDP", ... ; nullopt for anything else (including "").
 inline std::optional<Transport> ParseTransport(std::string_view text) {
-  for (Transport t : {Transport::kTcp, Transport::kUdp, Transport::kSctp,
-                      Transport::kDccp}) {
+  for (Transport t :
+       {Transport::kTcp, Transport::kUdp, Transport::kSctp, Transport::kDccp}) {
     if (EqualsIgnoreCase(text, TransportName(t))) return t;
   }
   return std::nullopt;

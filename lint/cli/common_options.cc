@@ -1,0 +1,113 @@
+#include "lint/cli/common_options.h"
+
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <cstdlib>
+#include <iostream>
+
+#include "lint/registry/registry_loader.h"
+#include "lint/report/github_reporter.h"
+#include "lint/report/json_reporter.h"
+#include "lint/report/sarif_reporter.h"
+#include "lint/report/text_reporter.h"
+
+namespace svclint {
+
+void CommonOptions::Register(CLI::App& app) {
+  app.add_option("--format", format, "Output format: text, json, sarif, github")
+      ->check(CLI::IsMember({"text", "json", "sarif", "github"}));
+  app.add_option("--select", select,
+                 "Only these rules (ids, prefixes or slugs; comma-separated)")
+      ->delimiter(',');
+  app.add_option("--ignore", ignore,
+                 "Skip these rules (ids, prefixes or slugs; comma-separated)")
+      ->delimiter(',');
+  app.add_option("--fail-on", fail_on,
+                 "Lowest severity that fails the run (default: error)")
+      ->check(CLI::IsMember({"error", "warning", "info"}));
+  app.add_flag("--exit-zero", exit_zero, "Exit 0 even when there are findings");
+  app.add_option(
+      "--registry", registry_path,
+      "IANA registry copy (XML, CSV or text) instead of the embedded one");
+  app.add_flag("--statistics", statistics,
+               "Print a count per rule instead of the findings");
+  app.add_flag("-q,--quiet", quiet, "Print findings only, no summary");
+}
+
+absl::StatusOr<RulePolicy> CommonOptions::BuildPolicy() const {
+  RulePolicy policy;
+  if (absl::Status s = policy.Select(select); !s.ok()) {
+    return absl::InvalidArgumentError(absl::StrCat("--select: ", s.message()));
+  }
+  if (absl::Status s = policy.Ignore(ignore); !s.ok()) {
+    return absl::InvalidArgumentError(absl::StrCat("--ignore: ", s.message()));
+  }
+  return policy;
+}
+
+absl::StatusOr<OutputFormat> CommonOptions::ResolveFormat() const {
+  if (format.empty()) {
+    const char* actions = std::getenv("GITHUB_ACTIONS");
+    return (actions != nullptr && std::string_view(actions) == "true")
+               ? OutputFormat::kGithub
+               : OutputFormat::kText;
+  }
+  if (std::optional<OutputFormat> f = ParseOutputFormat(format)) return *f;
+  return absl::InvalidArgumentError("unknown --format " + format);
+}
+
+absl::StatusOr<const Registry*> CommonOptions::ResolveRegistry(
+    std::unique_ptr<Registry>& storage) const {
+  if (registry_path.empty()) return &Registry::Embedded();
+  absl::StatusOr<Registry> loaded = LoadRegistryFile(registry_path);
+  if (!loaded.ok()) return loaded.status();
+  storage = std::make_unique<Registry>(std::move(loaded).value());
+  return storage.get();
+}
+
+int EmitFindings(std::span<const Diagnostic> diagnostics, size_t inputs,
+                 std::string_view input_noun, OutputFormat format,
+                 const CommonOptions& options, std::ostream& out,
+                 std::ostream& err) {
+  if (options.statistics) {
+    WriteStatistics(diagnostics, out);
+  } else {
+    switch (format) {
+      case OutputFormat::kText: {
+        const char* no_color = std::getenv("NO_COLOR");
+        const bool color =
+            isatty(STDOUT_FILENO) && (no_color == nullptr || *no_color == '\0');
+        for (const Diagnostic& d : diagnostics) {
+          WriteTextDiagnostic(d, color, out);
+        }
+        break;
+      }
+      case OutputFormat::kJson:
+        WriteJson(diagnostics, out);
+        break;
+      case OutputFormat::kSarif:
+        WriteSarif(diagnostics, out);
+        break;
+      case OutputFormat::kGithub:
+        WriteGithub(diagnostics, out);
+        break;
+    }
+  }
+  out.flush();
+  if (!options.quiet) WriteTextSummary(diagnostics, inputs, input_noun, err);
+  if (options.exit_zero) return kExitClean;
+  const Severity threshold =
+      ParseSeverity(options.fail_on).value_or(Severity::kError);
+  for (const Diagnostic& d : diagnostics) {
+    if (d.severity >= threshold) return kExitFindings;
+  }
+  return kExitClean;
+}
+
+int UsageError(std::string_view message) {
+  std::cerr << "svclint: error: " << message << "\n";
+  return kExitUsage;
+}
+
+}  // namespace svclint

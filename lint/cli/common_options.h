@@ -1,0 +1,64 @@
+// Options shared by `check` and `lint`, and what they do once parsed:
+// build the rule policy, pick the registry, print findings in the chosen
+// format and turn them into an exit code (SPEC §4).
+#ifndef SVCLINT_LINT_CLI_COMMON_OPTIONS_H_
+#define SVCLINT_LINT_CLI_COMMON_OPTIONS_H_
+
+#include <memory>
+#include <ostream>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "lint/diag/diagnostic.h"
+#include "lint/diag/rule_policy.h"
+#include "lint/registry/registry.h"
+#include "lint/report/format.h"
+
+namespace CLI {
+class App;
+}
+
+namespace svclint {
+
+// Exit codes (SPEC §4).
+inline constexpr int kExitClean = 0;
+inline constexpr int kExitFindings = 1;
+inline constexpr int kExitUsage = 2;
+
+struct CommonOptions {
+  std::string format;  // empty: text, or github under GitHub Actions
+  std::vector<std::string> select;
+  std::vector<std::string> ignore;
+  std::string fail_on = "error";
+  bool exit_zero = false;
+  std::string registry_path;
+  bool statistics = false;
+  bool quiet = false;
+
+  // Adds the flags to a subcommand.
+  void Register(CLI::App& app);
+
+  // The policy from --select/--ignore; InvalidArgument on a bad selector.
+  absl::StatusOr<RulePolicy> BuildPolicy() const;
+  // The output format; InvalidArgument on an unknown one.
+  absl::StatusOr<OutputFormat> ResolveFormat() const;
+  // The embedded registry, or the --registry file (kept in `storage`).
+  absl::StatusOr<const Registry*> ResolveRegistry(
+      std::unique_ptr<Registry>& storage) const;
+};
+
+// Prints `diagnostics` (already sorted) in `format` to `out`, the summary to
+// `err` (unless quiet), and returns the exit code for `--fail-on`.
+int EmitFindings(std::span<const Diagnostic> diagnostics, size_t inputs,
+                 std::string_view input_noun, OutputFormat format,
+                 const CommonOptions& options, std::ostream& out,
+                 std::ostream& err);
+
+// "svclint: error: <message>" on stderr; returns kExitUsage.
+int UsageError(std::string_view message);
+
+}  // namespace svclint
+
+#endif  // SVCLINT_LINT_CLI_COMMON_OPTIONS_H_

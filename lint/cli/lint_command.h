@@ -1,0 +1,28 @@
+// `svclint lint PATH...`: options and the run.
+#ifndef SVCLINT_LINT_CLI_LINT_COMMAND_H_
+#define SVCLINT_LINT_CLI_LINT_COMMAND_H_
+
+#include <string>
+#include <vector>
+
+#include "lint/cli/common_options.h"
+
+namespace CLI {
+class App;
+}
+
+namespace svclint {
+
+struct LintArgs {
+  CommonOptions common;
+  std::vector<std::string> paths;
+  std::string kind;
+  std::string stdin_filename;
+};
+
+void RegisterLintOptions(CLI::App& app, LintArgs& args);
+int RunLint(const LintArgs& args);
+
+}  // namespace svclint
+
+#endif  // SVCLINT_LINT_CLI_LINT_COMMAND_H_

@@ -1,0 +1,55 @@
+// `svclint check`: runs the name, type, instance and TXT rules over short
+// inputs given on the command line or streamed one per line on stdin.
+//
+// Positions follow SPEC §4: the path is "<args>" or "-", the line is the
+// 1-based index of the input, the column the 1-based byte inside it.
+#ifndef SVCLINT_LINT_ENGINE_CHECK_INPUTS_H_
+#define SVCLINT_LINT_ENGINE_CHECK_INPUTS_H_
+
+#include <cstdint>
+#include <istream>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "lint/diag/diagnostic.h"
+#include "lint/diag/rule_policy.h"
+#include "lint/rules/checks.h"
+
+namespace svclint {
+
+class Registry;
+
+struct CheckOptions {
+  std::optional<InputKind> as;  // forced reading; auto-detected when unset
+  std::string service;          // TXT records: the service whose keys apply
+  const Registry* registry = nullptr;
+  const RulePolicy* policy = nullptr;
+};
+
+// "name", "type", "subtype", "instance", "txt" -> InputKind.
+std::optional<InputKind> ParseInputKind(std::string_view text);
+
+// Checks each of `inputs` on its own; with `as == kTxt` they are instead the
+// strings of one TXT record (so duplicates and the total size are seen).
+std::vector<Diagnostic> CheckInputs(std::span<const std::string> inputs,
+                                    std::string_view path,
+                                    const CheckOptions& options);
+
+struct StreamResult {
+  std::vector<Diagnostic> diagnostics;
+  size_t inputs = 0;
+};
+
+// Streams `in` line by line (LF or CRLF) in fixed-size chunks, so memory
+// stays flat however long the input. A final line without LF counts.
+absl::StatusOr<StreamResult> CheckStream(std::istream& in,
+                                         std::string_view path,
+                                         const CheckOptions& options);
+
+}  // namespace svclint
+
+#endif  // SVCLINT_LINT_ENGINE_CHECK_INPUTS_H_

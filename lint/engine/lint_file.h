@@ -1,0 +1,44 @@
+// Lints one file's text: parse it as its kind, run the rules for that kind,
+// return sorted findings. A file that cannot be parsed yields IO001 at the
+// parser's position and `parse_failed` (exit code 2).
+#ifndef SVCLINT_LINT_ENGINE_LINT_FILE_H_
+#define SVCLINT_LINT_ENGINE_LINT_FILE_H_
+
+#include <string_view>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "lint/diag/diagnostic.h"
+#include "lint/diag/rule_policy.h"
+#include "lint/diag/sink.h"
+#include "lint/engine/file_kind.h"
+
+namespace svclint {
+
+class Registry;
+
+struct LintContext {
+  const Registry* registry = nullptr;
+  const RulePolicy* policy = nullptr;
+};
+
+struct FileResult {
+  std::vector<Diagnostic> diagnostics;
+  bool parse_failed = false;
+};
+
+FileResult LintText(std::string_view path, std::string_view content,
+                    FileKind kind, const LintContext& ctx);
+
+// Reports IO001 for a parser's error. `error`'s message may start with
+// "path:line:col: ", which becomes the finding's position.
+void ReportParseError(const absl::Status& error, FileKind kind,
+                      DiagnosticSink& sink);
+
+// The per-kind linters LintText dispatches to, one file each.
+FileResult LintRegistryFile(std::string_view path, std::string_view content,
+                            const LintContext& ctx);
+
+}  // namespace svclint
+
+#endif  // SVCLINT_LINT_ENGINE_LINT_FILE_H_

@@ -1,0 +1,92 @@
+#include "lint/report/text_reporter.h"
+
+#include <algorithm>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace svclint {
+namespace {
+
+constexpr std::string_view kBold = "\033[1m";
+constexpr std::string_view kReset = "\033[0m";
+
+std::string_view SeverityColor(Severity s) {
+  switch (s) {
+    case Severity::kError:
+      return "\033[1;31m";
+    case Severity::kWarning:
+      return "\033[1;33m";
+    case Severity::kInfo:
+      return "\033[1;36m";
+  }
+  return "";
+}
+
+std::string Plural(size_t n, std::string_view noun) {
+  std::string out = std::to_string(n);
+  out += ' ';
+  out += noun;
+  if (n != 1) out += 's';
+  return out;
+}
+
+}  // namespace
+
+void WriteTextDiagnostic(const Diagnostic& d, bool color, std::ostream& out) {
+  if (color) out << kBold;
+  out << d.path << ':' << d.span.line << ':' << d.span.column << ':';
+  if (color) out << kReset;
+  out << ' ';
+  if (color) out << SeverityColor(d.severity);
+  out << SeverityName(d.severity) << ':';
+  if (color) out << kReset;
+  out << ' ' << d.message << " [" << d.rule_id << ' ' << d.slug << "]\n";
+}
+
+void WriteTextSummary(std::span<const Diagnostic> diagnostics, size_t inputs,
+                      std::string_view input_noun, std::ostream& out) {
+  if (diagnostics.empty()) {
+    out << "No problems found in " << Plural(inputs, input_noun) << ".\n";
+    return;
+  }
+  size_t count[3] = {0, 0, 0};
+  size_t fixable = 0;
+  for (const Diagnostic& d : diagnostics) {
+    ++count[static_cast<int>(d.severity)];
+    if (d.fix.has_value()) ++fixable;
+  }
+  std::vector<std::string> parts;
+  if (count[2] > 0) parts.push_back(Plural(count[2], "error"));
+  if (count[1] > 0) parts.push_back(Plural(count[1], "warning"));
+  if (count[0] > 0) parts.push_back(std::to_string(count[0]) + " info");
+  out << "Found " << Plural(diagnostics.size(), "problem") << " (";
+  for (size_t i = 0; i < parts.size(); ++i) {
+    out << (i > 0 ? ", " : "") << parts[i];
+  }
+  out << ") in " << Plural(inputs, input_noun);
+  if (fixable > 0) out << "; " << fixable << " fixable with --fix";
+  out << ".\n";
+}
+
+void WriteStatistics(std::span<const Diagnostic> diagnostics,
+                     std::ostream& out) {
+  std::map<std::string, std::pair<size_t, const Diagnostic*>> by_rule;
+  for (const Diagnostic& d : diagnostics) {
+    auto& entry = by_rule[d.rule_id];
+    ++entry.first;
+    entry.second = &d;
+  }
+  std::vector<std::pair<std::string, std::pair<size_t, const Diagnostic*>>>
+      rows(by_rule.begin(), by_rule.end());
+  std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
+    return a.second.first > b.second.first;
+  });
+  for (const auto& [id, entry] : rows) {
+    std::string count = std::to_string(entry.first);
+    out << std::string(count.size() < 6 ? 6 - count.size() : 0, ' ') << count
+        << "  " << id << "  " << entry.second->slug << '\n';
+  }
+}
+
+}  // namespace svclint
