@@ -59,6 +59,9 @@ FileResult LintText(std::string_view path, std::string_view content,
     case FileKind::kRegistry:
       result = LintRegistryFile(path, content, ctx);
       break;
+    case FileKind::kRequest:
+      result = LintRequestFile(path, content, ctx);
+      break;
     default: {
       DiagnosticSink sink{std::string(path), *ctx.policy};
       ReportParseError(

@@ -38,6 +38,8 @@ void ReportParseError(const absl::Status& error, FileKind kind,
 // The per-kind linters LintText dispatches to, one file each.
 FileResult LintRegistryFile(std::string_view path, std::string_view content,
                             const LintContext& ctx);
+FileResult LintRequestFile(std::string_view path, std::string_view content,
+                           const LintContext& ctx);
 
 }  // namespace svclint
 
