@@ -62,17 +62,15 @@ FileResult LintText(std::string_view path, std::string_view content,
     case FileKind::kRequest:
       result = LintRequestFile(path, content, ctx);
       break;
-    default: {
-      DiagnosticSink sink{std::string(path), *ctx.policy};
-      ReportParseError(
-          absl::UnimplementedError(std::string("linting ") +
-                                   std::string(FileKindName(kind)) +
-                                   " files is not supported yet"),
-          kind, sink);
-      result.diagnostics = sink.TakeDiagnostics();
-      result.parse_failed = true;
+    case FileKind::kServices:
+      result = LintServicesFile(path, content, ctx);
       break;
-    }
+    case FileKind::kAvahi:
+      result = LintAvahiFile(path, content, ctx);
+      break;
+    case FileKind::kDnssd:
+      result = LintDnssdFile(path, content, ctx);
+      break;
   }
   SortDiagnostics(result.diagnostics);
   return result;

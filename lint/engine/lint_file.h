@@ -40,6 +40,12 @@ FileResult LintRegistryFile(std::string_view path, std::string_view content,
                             const LintContext& ctx);
 FileResult LintRequestFile(std::string_view path, std::string_view content,
                            const LintContext& ctx);
+FileResult LintServicesFile(std::string_view path, std::string_view content,
+                            const LintContext& ctx);
+FileResult LintAvahiFile(std::string_view path, std::string_view content,
+                         const LintContext& ctx);
+FileResult LintDnssdFile(std::string_view path, std::string_view content,
+                         const LintContext& ctx);
 
 }  // namespace svclint
 
