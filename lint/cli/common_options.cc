@@ -30,20 +30,28 @@ void CommonOptions::Register(CLI::App& app) {
   app.add_option(
       "--registry", registry_path,
       "IANA registry copy (XML, CSV or text) instead of the embedded one");
+  app.add_option("--config", config_path,
+                 "Configuration file (default: the nearest .svclint.toml)");
   app.add_flag("--statistics", statistics,
                "Print a count per rule instead of the findings");
   app.add_flag("-q,--quiet", quiet, "Print findings only, no summary");
 }
 
-absl::StatusOr<RulePolicy> CommonOptions::BuildPolicy() const {
-  RulePolicy policy;
-  if (absl::Status s = policy.Select(select); !s.ok()) {
-    return absl::InvalidArgumentError(absl::StrCat("--select: ", s.message()));
+CommandLineSettings CommonOptions::Settings() const {
+  CommandLineSettings settings;
+  settings.select = select;
+  settings.ignore = ignore;
+  settings.fail_on = ParseSeverity(fail_on);
+  settings.registry_path = registry_path;
+  settings.config_path = config_path;
+  return settings;
+}
+
+bool AnyAtOrAbove(std::span<const Diagnostic> diagnostics, Severity threshold) {
+  for (const Diagnostic& d : diagnostics) {
+    if (d.severity >= threshold) return true;
   }
-  if (absl::Status s = policy.Ignore(ignore); !s.ok()) {
-    return absl::InvalidArgumentError(absl::StrCat("--ignore: ", s.message()));
-  }
-  return policy;
+  return false;
 }
 
 absl::StatusOr<OutputFormat> CommonOptions::ResolveFormat() const {
@@ -68,7 +76,7 @@ absl::StatusOr<const Registry*> CommonOptions::ResolveRegistry(
 
 int EmitFindings(std::span<const Diagnostic> diagnostics, size_t inputs,
                  std::string_view input_noun, OutputFormat format,
-                 const CommonOptions& options, std::ostream& out,
+                 const CommonOptions& options, bool failing, std::ostream& out,
                  std::ostream& err) {
   if (options.statistics) {
     WriteStatistics(diagnostics, out);
@@ -97,12 +105,7 @@ int EmitFindings(std::span<const Diagnostic> diagnostics, size_t inputs,
   out.flush();
   if (!options.quiet) WriteTextSummary(diagnostics, inputs, input_noun, err);
   if (options.exit_zero) return kExitClean;
-  const Severity threshold =
-      ParseSeverity(options.fail_on).value_or(Severity::kError);
-  for (const Diagnostic& d : diagnostics) {
-    if (d.severity >= threshold) return kExitFindings;
-  }
-  return kExitClean;
+  return failing ? kExitFindings : kExitClean;
 }
 
 int UsageError(std::string_view message) {

@@ -13,6 +13,7 @@
 #include "absl/status/statusor.h"
 #include "lint/diag/diagnostic.h"
 #include "lint/diag/rule_policy.h"
+#include "lint/engine/config_resolver.h"
 #include "lint/registry/registry.h"
 #include "lint/report/format.h"
 
@@ -31,17 +32,18 @@ struct CommonOptions {
   std::string format;  // empty: text, or github under GitHub Actions
   std::vector<std::string> select;
   std::vector<std::string> ignore;
-  std::string fail_on = "error";
+  std::string fail_on;  // empty: the configuration's, else "error"
   bool exit_zero = false;
   std::string registry_path;
+  std::string config_path;
   bool statistics = false;
   bool quiet = false;
 
   // Adds the flags to a subcommand.
   void Register(CLI::App& app);
 
-  // The policy from --select/--ignore; InvalidArgument on a bad selector.
-  absl::StatusOr<RulePolicy> BuildPolicy() const;
+  // What the flags say, for the ConfigResolver.
+  CommandLineSettings Settings() const;
   // The output format; InvalidArgument on an unknown one.
   absl::StatusOr<OutputFormat> ResolveFormat() const;
   // The embedded registry, or the --registry file (kept in `storage`).
@@ -49,11 +51,15 @@ struct CommonOptions {
       std::unique_ptr<Registry>& storage) const;
 };
 
+// Whether any finding is at or above `threshold`.
+bool AnyAtOrAbove(std::span<const Diagnostic> diagnostics, Severity threshold);
+
 // Prints `diagnostics` (already sorted) in `format` to `out`, the summary to
-// `err` (unless quiet), and returns the exit code for `--fail-on`.
+// `err` (unless quiet), and returns the exit code: kExitFindings when
+// `failing` (some finding reached its fail-on level) unless --exit-zero.
 int EmitFindings(std::span<const Diagnostic> diagnostics, size_t inputs,
                  std::string_view input_noun, OutputFormat format,
-                 const CommonOptions& options, std::ostream& out,
+                 const CommonOptions& options, bool failing, std::ostream& out,
                  std::ostream& err);
 
 // "svclint: error: <message>" on stderr; returns kExitUsage.

@@ -2,34 +2,93 @@
 
 #include <CLI/CLI.hpp>
 #include <iostream>
-#include <iterator>
+#include <set>
 #include <sstream>
 
 #include "lint/engine/lint_paths.h"
+#include "lint/report/text_reporter.h"
 
 namespace svclint {
 
 void RegisterLintOptions(CLI::App& app, LintArgs& args) {
   app.add_option("paths", args.paths,
-                 "Files and directories; '-' reads stdin (with --kind)")
-      ->required();
+                 "Files and directories; '-' reads stdin (with --kind)");
   app.add_option("--kind", args.kind, "Read every file as this kind")
       ->check(
           CLI::IsMember({"request", "services", "avahi", "dnssd", "registry"}));
   app.add_option("--stdin-filename", args.stdin_filename,
                  "The path to report for '-'");
+  app.add_flag("--fix", args.fix, "Apply safe fixes in place (atomically)");
+  app.add_flag("--diff", args.diff,
+               "Print safe fixes as a unified diff; change nothing");
+  app.add_option("--show-config", args.show_config,
+                 "Print the configuration in force for FILE and exit");
   args.common.Register(app);
 }
 
+namespace {
+
+int ShowConfig(const LintArgs& args) {
+  ConfigResolver resolver(args.common.Settings());
+  absl::StatusOr<std::shared_ptr<const FileSettings>> settings =
+      resolver.For(args.show_config);
+  for (const Diagnostic& d : resolver.TakeErrors()) {
+    WriteTextDiagnostic(d, false, std::cerr);
+  }
+  if (!settings.ok()) return UsageError(settings.status().message());
+  const FileSettings& s = **settings;
+  std::cout << "file: " << args.show_config << "\n";
+  std::cout << "config: " << (s.config ? s.config->path : "(none)") << "\n";
+  if (s.config) {
+    for (const SettingOrigin& o : s.config->origins) {
+      std::cout << o.setting << " = " << o.value << "  # " << o.origin << "\n";
+    }
+  }
+  const CommandLineSettings cli = args.common.Settings();
+  auto list = [](const std::vector<std::string>& v) {
+    std::string out;
+    for (const std::string& x : v) out += (out.empty() ? "" : ", ") + x;
+    return out;
+  };
+  if (!cli.select.empty()) {
+    std::cout << "select = " << list(cli.select) << "  # command line\n";
+  }
+  if (!cli.ignore.empty()) {
+    std::cout << "ignore += " << list(cli.ignore) << "  # command line\n";
+  }
+  std::cout << "fail-on = " << SeverityName(s.fail_on) << "  # "
+            << (cli.fail_on                       ? "command line"
+                : (s.config && s.config->fail_on) ? s.config->path
+                                                  : "default")
+            << "\n";
+  std::cout << "registry = "
+            << (!cli.registry_path.empty() ? cli.registry_path
+                : (s.config && !s.config->registry.empty())
+                    ? s.config->registry
+                    : std::string("(embedded snapshot)"))
+            << "\n";
+  size_t enabled = 0;
+  for (size_t i = 0; i < kBuiltinRuleCount; ++i) {
+    if (s.policy.Enabled(static_cast<RuleId>(i))) ++enabled;
+  }
+  std::cout << "rules enabled: " << enabled << " of " << kBuiltinRuleCount
+            << " built-in";
+  if (s.custom_rules() != nullptr && !s.custom_rules()->empty()) {
+    std::cout << ", " << s.custom_rules()->rules().size() << " custom";
+  }
+  std::cout << "\n";
+  return kExitClean;
+}
+
+}  // namespace
+
 int RunLint(const LintArgs& args) {
-  absl::StatusOr<RulePolicy> policy = args.common.BuildPolicy();
-  if (!policy.ok()) return UsageError(policy.status().message());
+  if (!args.show_config.empty()) return ShowConfig(args);
+  if (args.paths.empty()) return UsageError("lint: give at least one PATH");
+  if (args.fix && args.diff)
+    return UsageError("--fix and --diff exclude each other");
   absl::StatusOr<OutputFormat> format = args.common.ResolveFormat();
   if (!format.ok()) return UsageError(format.status().message());
-  std::unique_ptr<Registry> registry_storage;
-  absl::StatusOr<const Registry*> registry =
-      args.common.ResolveRegistry(registry_storage);
-  if (!registry.ok()) return UsageError(registry.status().message());
 
   const std::optional<FileKind> kind =
       args.kind.empty() ? std::nullopt : ParseFileKind(args.kind);
@@ -47,14 +106,39 @@ int RunLint(const LintArgs& args) {
     stdin_text = std::move(buffer).str();
     job.display = args.stdin_filename;
   }
-  const LintContext ctx{*registry, &*policy};
+
+  ConfigResolver resolver(args.common.Settings());
   std::vector<std::string> errors;
-  LintRun run = LintJobs(*jobs, ctx, stdin_text, errors);
+  LintRun run = LintJobs(*jobs, resolver, stdin_text,
+                         LintOptions{args.fix, args.diff}, errors);
+  std::vector<Diagnostic> config_errors = resolver.TakeErrors();
+  if (!config_errors.empty()) {
+    // A broken configuration is reported as findings, and nothing else.
+    SortDiagnostics(config_errors);
+    EmitFindings(config_errors, 0, "file", *format, args.common, true,
+                 std::cout, std::cerr);
+    return kExitUsage;
+  }
+  std::set<std::string> shown;
   for (const std::string& error : errors) {
-    std::cerr << "svclint: error: " << error << "\n";
+    if (shown.insert(error).second) {
+      std::cerr << "svclint: error: " << error << "\n";
+    }
+  }
+  if (args.diff) {
+    std::cout << run.diff;
+    if (!args.common.quiet) {
+      std::cerr << run.fixes_applied << " fix(es) available in "
+                << run.files_fixed << " file(s); rerun with --fix to apply.\n";
+    }
+    return run.input_error ? kExitUsage : kExitClean;
+  }
+  if (args.fix && !args.common.quiet && run.fixes_applied > 0) {
+    std::cerr << "Fixed " << run.fixes_applied << " problem(s) in "
+              << run.files_fixed << " file(s).\n";
   }
   const int code = EmitFindings(run.diagnostics, run.files, "file", *format,
-                                args.common, std::cout, std::cerr);
+                                args.common, run.failing, std::cout, std::cerr);
   return run.input_error ? kExitUsage : code;
 }
 

@@ -18,6 +18,9 @@ struct LintArgs {
   std::vector<std::string> paths;
   std::string kind;
   std::string stdin_filename;
+  bool fix = false;
+  bool diff = false;
+  std::string show_config;
 };
 
 void RegisterLintOptions(CLI::App& app, LintArgs& args);

@@ -32,18 +32,23 @@ struct CheckArgs {
 };
 
 int RunCheck(const CheckArgs& args) {
-  absl::StatusOr<RulePolicy> policy = args.common.BuildPolicy();
-  if (!policy.ok()) return UsageError(policy.status().message());
   absl::StatusOr<OutputFormat> format = args.common.ResolveFormat();
   if (!format.ok()) return UsageError(format.status().message());
-  std::unique_ptr<Registry> registry_storage;
-  absl::StatusOr<const Registry*> registry =
-      args.common.ResolveRegistry(registry_storage);
-  if (!registry.ok()) return UsageError(registry.status().message());
+  // `check` reads its configuration from the working directory.
+  ConfigResolver resolver(args.common.Settings());
+  absl::StatusOr<std::shared_ptr<const FileSettings>> settings =
+      resolver.For("<args>");
+  if (std::vector<Diagnostic> errors = resolver.TakeErrors(); !errors.empty()) {
+    EmitFindings(errors, 0, "input", *format, args.common, true, std::cout,
+                 std::cerr);
+    return kExitUsage;
+  }
+  if (!settings.ok()) return UsageError(settings.status().message());
 
   CheckOptions options;
-  options.policy = &*policy;
-  options.registry = *registry;
+  options.policy = &(*settings)->policy;
+  options.registry = (*settings)->registry;
+  options.custom_rules = (*settings)->custom_rules();
   options.service = args.service;
   if (args.txt) {
     options.as = InputKind::kTxt;
@@ -53,6 +58,7 @@ int RunCheck(const CheckArgs& args) {
   if (!args.service.empty() && options.as != InputKind::kTxt) {
     return UsageError("--service applies to TXT records: add --txt");
   }
+  const Severity fail_on = (*settings)->fail_on;
 
   const bool from_stdin = args.inputs.size() == 1 && args.inputs[0] == "-";
   if (from_stdin) {
@@ -60,7 +66,8 @@ int RunCheck(const CheckArgs& args) {
     absl::StatusOr<StreamResult> result = CheckStream(std::cin, "-", options);
     if (!result.ok()) return UsageError(result.status().message());
     return EmitFindings(result->diagnostics, result->inputs, "input", *format,
-                        args.common, std::cout, std::cerr);
+                        args.common, AnyAtOrAbove(result->diagnostics, fail_on),
+                        std::cout, std::cerr);
   }
   for (const std::string& input : args.inputs) {
     if (input == "-") {
@@ -70,7 +77,8 @@ int RunCheck(const CheckArgs& args) {
   std::vector<Diagnostic> diagnostics =
       CheckInputs(args.inputs, "<args>", options);
   return EmitFindings(diagnostics, args.inputs.size(), "input", *format,
-                      args.common, std::cout, std::cerr);
+                      args.common, AnyAtOrAbove(diagnostics, fail_on),
+                      std::cout, std::cerr);
 }
 
 int Main(int argc, char** argv) {

@@ -27,6 +27,8 @@ class RulePolicy {
   absl::Status Select(const std::vector<std::string>& selectors);
   // Disables the rules matching any of `selectors`.
   absl::Status Ignore(const std::vector<std::string>& selectors);
+  // Disables every built-in rule (a selection that names only custom rules).
+  void DisableAll() { enabled_.fill(false); }
   // Forces `id`'s severity, whatever its variant says.
   void OverrideSeverity(RuleId id, Severity severity);
 

@@ -1,5 +1,7 @@
 #include "lint/diag/sink.h"
 
+#include "lint/config/custom_rule.h"
+
 namespace svclint {
 
 void DiagnosticSink::Report(RuleId id, SourceSpan span,
@@ -29,6 +31,12 @@ void DiagnosticSink::Report(RuleId id, SourceSpan span,
   if (!edits.empty()) {
     d.fix = Fix{FormatMessage(rule.fix, arg_span), std::move(edits)};
   }
+}
+
+void DiagnosticSink::Field(std::string_view field, std::string_view value,
+                           SourceSpan span) {
+  if (custom_rules_ == nullptr || custom_rules_->empty()) return;
+  custom_rules_->Evaluate(path_, field, value, span, diagnostics_);
 }
 
 }  // namespace svclint

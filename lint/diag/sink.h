@@ -20,6 +20,8 @@
 
 namespace svclint {
 
+class CustomRules;
+
 class DiagnosticSink {
  public:
   // `policy` must outlive the sink.
@@ -35,6 +37,12 @@ class DiagnosticSink {
               std::initializer_list<MessageArg> args = {},
               std::vector<Edit> edits = {}, std::string_view variant = {});
 
+  // Publishes a named value (e.g. "service.name") for custom rules to
+  // match; a no-op when there are none. See lint/config/custom_rule.h.
+  void Field(std::string_view field, std::string_view value, SourceSpan span);
+  void set_custom_rules(const CustomRules* rules) { custom_rules_ = rules; }
+  bool has_custom_rules() const { return custom_rules_ != nullptr; }
+
   // Records a finding that is already fully formed (custom rules, IO001).
   void Add(Diagnostic diagnostic) {
     diagnostics_.push_back(std::move(diagnostic));
@@ -49,6 +57,7 @@ class DiagnosticSink {
   std::string path_;
   const RulePolicy* policy_;
   std::vector<Diagnostic> diagnostics_;
+  const CustomRules* custom_rules_ = nullptr;
 };
 
 }  // namespace svclint

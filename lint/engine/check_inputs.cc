@@ -47,6 +47,7 @@ std::vector<Diagnostic> CheckInputs(std::span<const std::string> inputs,
                                     std::string_view path,
                                     const CheckOptions& options) {
   DiagnosticSink sink{std::string(path), *options.policy};
+  sink.set_custom_rules(options.custom_rules);
   CheckContext ctx{sink, options.registry};
   if (options.as == InputKind::kTxt) {
     // One record: each argument is one of its strings, on its own "line".
@@ -90,6 +91,7 @@ absl::StatusOr<StreamResult> CheckStream(std::istream& in,
     return result;
   }
   DiagnosticSink sink{std::string(path), *options.policy};
+  sink.set_custom_rules(options.custom_rules);
   CheckContext ctx{sink, options.registry};
   constexpr size_t kChunk = 1 << 20;
   std::unique_ptr<char[]> buffer(new char[kChunk]);

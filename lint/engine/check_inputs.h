@@ -22,12 +22,14 @@
 namespace svclint {
 
 class Registry;
+class CustomRules;
 
 struct CheckOptions {
   std::optional<InputKind> as;  // forced reading; auto-detected when unset
   std::string service;          // TXT records: the service whose keys apply
   const Registry* registry = nullptr;
   const RulePolicy* policy = nullptr;
+  const CustomRules* custom_rules = nullptr;
 };
 
 // "name", "type", "subtype", "instance", "txt" -> InputKind.

@@ -52,6 +52,12 @@ void ReportParseError(const absl::Status& error, FileKind kind,
   sink.Add(std::move(d));
 }
 
+DiagnosticSink NewSink(std::string_view path, const LintContext& ctx) {
+  DiagnosticSink sink{std::string(path), *ctx.policy};
+  sink.set_custom_rules(ctx.custom_rules);
+  return sink;
+}
+
 FileResult LintText(std::string_view path, std::string_view content,
                     FileKind kind, const LintContext& ctx) {
   FileResult result;

@@ -17,10 +17,17 @@ namespace svclint {
 
 class Registry;
 
+class CustomRules;
+
 struct LintContext {
   const Registry* registry = nullptr;
   const RulePolicy* policy = nullptr;
+  const CustomRules* custom_rules = nullptr;  // from .svclint.toml, or null
 };
+
+// A sink for `path` under `ctx` (policy and custom rules wired in). Every
+// per-kind linter makes its sink here.
+DiagnosticSink NewSink(std::string_view path, const LintContext& ctx);
 
 struct FileResult {
   std::vector<Diagnostic> diagnostics;

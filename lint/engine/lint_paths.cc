@@ -8,6 +8,9 @@
 #include <system_error>
 #include <thread>
 
+#include "lint/engine/fixes.h"
+#include "lint/engine/suppressions.h"
+
 namespace svclint {
 namespace {
 
@@ -72,13 +75,35 @@ absl::StatusOr<std::vector<LintJob>> ExpandPaths(
   return jobs;
 }
 
-LintRun LintJobs(const std::vector<LintJob>& jobs, const LintContext& ctx,
-                 std::string_view stdin_text,
+FileResult LintFileWithSettings(std::string_view path, std::string_view content,
+                                FileKind kind, const FileSettings& settings) {
+  const LintContext ctx{settings.registry, &settings.policy,
+                        settings.custom_rules()};
+  FileResult result = LintText(path, content, kind, ctx);
+  if (settings.config && !settings.config->per_file_ignores.empty()) {
+    std::erase_if(result.diagnostics, [&](const Diagnostic& d) {
+      return d.rule_id != "IO001" &&
+             settings.config->IgnoredFor(path, d.rule_id, d.slug);
+    });
+  }
+  if (!result.parse_failed) {
+    std::vector<Suppression> suppressions = FindSuppressions(content);
+    ApplySuppressions(suppressions, settings.policy, path, result.diagnostics);
+  }
+  SortDiagnostics(result.diagnostics);
+  return result;
+}
+
+LintRun LintJobs(const std::vector<LintJob>& jobs, ConfigResolver& resolver,
+                 std::string_view stdin_text, const LintOptions& options,
                  std::vector<std::string>& errors) {
   struct Slot {
     FileResult result;
     std::string error;
+    std::string diff;
+    size_t fixes = 0;
     bool linted = false;
+    bool failing = false;
   };
   std::vector<Slot> slots(jobs.size());
   std::atomic<size_t> next{0};
@@ -108,8 +133,38 @@ LintRun LintJobs(const std::vector<LintJob>& jobs, const LintContext& ctx,
         }
         continue;
       }
-      slot.result = LintText(shown, content, *kind, ctx);
+      absl::StatusOr<std::shared_ptr<const FileSettings>> settings =
+          resolver.For(shown);
+      if (!settings.ok()) {
+        slot.error = std::string(settings.status().message());
+        continue;
+      }
+      slot.result = LintFileWithSettings(shown, content, *kind, **settings);
       slot.linted = true;
+      if ((options.fix || options.diff) && !slot.result.parse_failed) {
+        FixResult fixed = ApplyFixes(content, slot.result.diagnostics);
+        if (fixed.applied > 0 && fixed.content != content) {
+          slot.fixes = fixed.applied;
+          if (options.diff) {
+            slot.diff = UnifiedDiff(shown, content, fixed.content);
+          } else if (job.path == "-") {
+            slot.error = "--fix cannot write back to stdin; use --diff";
+            slot.fixes = 0;
+          } else if (absl::Status w =
+                         WriteFileAtomically(job.path, fixed.content);
+                     !w.ok()) {
+            slot.error = std::string(w.message());
+            slot.fixes = 0;
+          } else {
+            // Report what is left in the fixed file.
+            slot.result =
+                LintFileWithSettings(shown, fixed.content, *kind, **settings);
+          }
+        }
+      }
+      for (const Diagnostic& d : slot.result.diagnostics) {
+        if (d.severity >= (*settings)->fail_on) slot.failing = true;
+      }
     }
   };
   const size_t threads = std::min<size_t>(
@@ -125,9 +180,13 @@ LintRun LintJobs(const std::vector<LintJob>& jobs, const LintContext& ctx,
       errors.push_back(std::move(slot.error));
       run.input_error = true;
     }
+    run.diff += slot.diff;
+    run.fixes_applied += slot.fixes;
+    if (slot.fixes > 0) ++run.files_fixed;
     if (!slot.linted) continue;
     ++run.files;
     run.input_error = run.input_error || slot.result.parse_failed;
+    run.failing = run.failing || slot.failing;
     std::move(slot.result.diagnostics.begin(), slot.result.diagnostics.end(),
               std::back_inserter(run.diagnostics));
   }

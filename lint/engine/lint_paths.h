@@ -1,6 +1,7 @@
 // `svclint lint PATH...`: expands directories, detects each file's kind,
-// lints files in parallel on all cores and returns results in a stable
-// order (the order of the expanded, sorted paths).
+// lints files in parallel on all cores (each under the configuration in
+// force for it, with its inline suppressions), optionally fixes them, and
+// returns results in a stable order (the order of the expanded paths).
 #ifndef SVCLINT_LINT_ENGINE_LINT_PATHS_H_
 #define SVCLINT_LINT_ENGINE_LINT_PATHS_H_
 
@@ -9,6 +10,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "lint/engine/config_resolver.h"
 #include "lint/engine/file_kind.h"
 #include "lint/engine/lint_file.h"
 
@@ -27,17 +29,31 @@ struct LintJob {
 absl::StatusOr<std::vector<LintJob>> ExpandPaths(
     const std::vector<std::string>& paths, std::optional<FileKind> kind);
 
-struct LintRun {
-  std::vector<Diagnostic> diagnostics;  // sorted
-  size_t files = 0;                     // files linted
-  bool input_error = false;             // unreadable or unparsable input
+struct LintOptions {
+  bool fix = false;   // write safe fixes back (atomically)
+  bool diff = false;  // print safe fixes as a unified diff instead
 };
 
+struct LintRun {
+  std::vector<Diagnostic> diagnostics;  // in job order, sorted per file
+  size_t files = 0;                     // files linted
+  bool input_error = false;  // unreadable/unparsable input or bad config
+  bool failing = false;      // a finding at or above its file's fail-on
+  std::string diff;          // with LintOptions::diff
+  size_t fixes_applied = 0;
+  size_t files_fixed = 0;
+};
+
+// One file, whole: lint, per-file ignores, suppressions (and CF002).
+FileResult LintFileWithSettings(std::string_view path, std::string_view content,
+                                FileKind kind, const FileSettings& settings);
+
 // Reads and lints every job, in parallel; `stdin_text` stands for "-".
-// A named file that cannot be read, or whose kind is unknown, is an input
-// error reported on `errors` (one line each).
-LintRun LintJobs(const std::vector<LintJob>& jobs, const LintContext& ctx,
-                 std::string_view stdin_text, std::vector<std::string>& errors);
+// Input errors (unreadable file, unknown kind of a named file, broken
+// configuration) are reported on `errors`, one line each.
+LintRun LintJobs(const std::vector<LintJob>& jobs, ConfigResolver& resolver,
+                 std::string_view stdin_text, const LintOptions& options,
+                 std::vector<std::string>& errors);
 
 }  // namespace svclint
 

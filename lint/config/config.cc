@@ -1,0 +1,387 @@
+#include "lint/config/config.h"
+
+#include <fnmatch.h>
+#include <toml++/toml.h>
+
+#include <filesystem>
+#include <regex>
+#include <set>
+
+#include "lint/base/strings.h"
+#include "lint/catalog/catalog.h"
+
+namespace svclint {
+namespace {
+
+namespace fs = std::filesystem;
+
+SourceSpan SpanOf(const toml::source_region& src) {
+  const uint32_t line = src.begin.line == 0 ? 1 : src.begin.line;
+  const uint32_t column = src.begin.column == 0 ? 1 : src.begin.column;
+  uint32_t end_line = src.end.line, end_column = src.end.column;
+  if (end_line < line || (end_line == line && end_column <= column)) {
+    end_line = line;
+    end_column = column + 1;
+  }
+  return {line, column, end_line, end_column};
+}
+
+class ConfigReader {
+ public:
+  ConfigReader(std::string_view path, std::vector<Diagnostic>& errors)
+      : path_(path), errors_(errors) {}
+
+  void Error(const toml::source_region& where, std::string_view reason) {
+    Diagnostic& d = errors_.emplace_back();
+    const RuleInfo& rule = BuiltinRule(RuleId::kCF001);
+    d.path = path_;
+    d.span = SpanOf(where);
+    d.rule_id = std::string(rule.id);
+    d.slug = std::string(rule.slug);
+    d.severity = Severity::kError;
+    const MessageArg args[] = {{"reason", reason}};
+    d.message = FormatMessage(rule.message, args);
+  }
+
+  std::string Origin(const toml::source_region& where) const {
+    return path_ + ":" + std::to_string(where.begin.line);
+  }
+
+  // A list of strings, or an error.
+  std::optional<std::vector<std::string>> Strings(const toml::node& node,
+                                                  std::string_view key) {
+    const toml::array* array = node.as_array();
+    if (array == nullptr) {
+      Error(node.source(), std::string(key) + " must be a list of strings");
+      return std::nullopt;
+    }
+    std::vector<std::string> out;
+    for (const toml::node& item : *array) {
+      const auto* s = item.as_string();
+      if (s == nullptr) {
+        Error(item.source(), std::string(key) + " must hold strings");
+        return std::nullopt;
+      }
+      out.push_back(s->get());
+    }
+    return out;
+  }
+
+  std::optional<std::string> String(const toml::node& node,
+                                    std::string_view key) {
+    const auto* s = node.as_string();
+    if (s == nullptr) {
+      Error(node.source(), std::string(key) + " must be a string");
+      return std::nullopt;
+    }
+    return s->get();
+  }
+
+  std::optional<Severity> SeverityValue(const toml::node& node,
+                                        std::string_view key) {
+    std::optional<std::string> s = String(node, key);
+    if (!s) return std::nullopt;
+    std::optional<Severity> severity = ParseSeverity(*s);
+    if (!severity) {
+      Error(node.source(),
+            std::string(key) + " must be \"error\", \"warning\" or \"info\"");
+    }
+    return severity;
+  }
+
+  void ReadCustomRule(const toml::node& node, std::vector<CustomRule>& out) {
+    const toml::table* t = node.as_table();
+    if (t == nullptr) {
+      Error(node.source(), "[[rule]] must be a table");
+      return;
+    }
+    static const std::set<std::string> kKeys = {
+        "id", "slug", "severity", "field", "pattern", "match", "message"};
+    for (const auto& [key, value] : *t) {
+      if (!kKeys.contains(std::string(key.str()))) {
+        Error(value.source(),
+              "unknown key '" + std::string(key.str()) + "' in [[rule]]");
+      }
+    }
+    CustomRule rule;
+    auto required = [&](std::string_view key) -> std::optional<std::string> {
+      const toml::node* v = t->get(key);
+      if (v == nullptr) {
+        Error(node.source(), "[[rule]] needs '" + std::string(key) + "'");
+        return std::nullopt;
+      }
+      return String(*v, key);
+    };
+    const size_t errors_before = errors_.size();
+    std::optional<std::string> id = required("id");
+    std::optional<std::string> slug = required("slug");
+    std::optional<std::string> field = required("field");
+    std::optional<std::string> pattern = required("pattern");
+    std::optional<std::string> message = required("message");
+    if (errors_.size() != errors_before) return;
+    static const std::regex kId("^[A-Z][A-Z0-9]*[0-9]+$");
+    static const std::regex kSlug("^[a-z0-9]+(-[a-z0-9]+)*$");
+    const toml::source_region where = t->get("id")->source();
+    if (!std::regex_match(*id, kId)) {
+      Error(where, "custom rule id '" + *id +
+                       "' must be upper-case letters followed by digits");
+    } else if (FindBuiltinRule(*id) != nullptr) {
+      Error(where, "custom rule id '" + *id + "' is a built-in rule's id");
+    }
+    if (!std::regex_match(*slug, kSlug)) {
+      Error(t->get("slug")->source(), "slug '" + *slug + "' is not kebab-case");
+    }
+    if (!IsKnownField(*field)) {
+      Error(t->get("field")->source(), "unknown field '" + *field + "'");
+    }
+    for (const CustomRule& other : out) {
+      if (other.id == *id) Error(where, "duplicate custom rule id " + *id);
+    }
+    if (const toml::node* sev = t->get("severity")) {
+      if (std::optional<Severity> s = SeverityValue(*sev, "severity")) {
+        rule.severity = *s;
+      }
+    }
+    if (const toml::node* match = t->get("match")) {
+      std::optional<std::string> m = String(*match, "match");
+      if (m && *m != "must" && *m != "must-not") {
+        Error(match->source(), "match must be \"must\" or \"must-not\"");
+      }
+      rule.must_match = !m || *m == "must";
+    }
+    RE2::Options options;
+    options.set_log_errors(false);
+    rule.pattern = std::make_unique<RE2>(*pattern, options);
+    if (!rule.pattern->ok()) {
+      Error(t->get("pattern")->source(),
+            "rule " + *id + ": bad pattern: " + rule.pattern->error());
+    }
+    if (errors_.size() != errors_before) return;
+    rule.id = *id;
+    rule.slug = *slug;
+    rule.field = *field;
+    rule.message = *message;
+    out.push_back(std::move(rule));
+  }
+
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+  std::vector<Diagnostic>& errors_;
+};
+
+bool SelectorMatchesAny(std::string_view selector,
+                        const std::vector<CustomRule>& custom) {
+  for (const RuleInfo& rule : BuiltinRules()) {
+    if (RulePolicy::Matches(selector, rule.id, rule.slug)) return true;
+  }
+  for (const CustomRule& rule : custom) {
+    if (RulePolicy::Matches(selector, rule.id, rule.slug)) return true;
+  }
+  return false;
+}
+
+std::string Join(const std::vector<std::string>& items) {
+  std::string out = "[";
+  for (size_t i = 0; i < items.size(); ++i) {
+    out += (i ? ", \"" : "\"") + items[i] + "\"";
+  }
+  return out + "]";
+}
+
+}  // namespace
+
+std::optional<Config> ParseConfig(std::string_view path,
+                                  std::string_view content,
+                                  std::vector<Diagnostic>& errors) {
+  ConfigReader reader(path, errors);
+  toml::table root;
+  try {
+    root = toml::parse(content, path);
+  } catch (const toml::parse_error& e) {
+    reader.Error(e.source(), std::string(e.description()));
+    return std::nullopt;
+  }
+  Config config;
+  config.path = std::string(path);
+  std::vector<CustomRule> custom;
+  const size_t errors_before = errors.size();
+  // Custom rules first: selectors may name them.
+  if (const toml::node* rules = root.get("rule")) {
+    if (const toml::array* array = rules->as_array()) {
+      for (const toml::node& node : *array) reader.ReadCustomRule(node, custom);
+    } else {
+      reader.Error(rules->source(), "rule must be an array of tables [[rule]]");
+    }
+  }
+  auto selectors = [&](const toml::node& node,
+                       std::string_view key) -> std::vector<std::string> {
+    std::optional<std::vector<std::string>> list = reader.Strings(node, key);
+    if (!list) return {};
+    for (const std::string& s : *list) {
+      if (!SelectorMatchesAny(s, custom)) {
+        reader.Error(node.source(),
+                     std::string(key) + ": '" + s + "' matches no rule");
+      }
+    }
+    return *list;
+  };
+  const std::string dir = fs::path(std::string(path)).parent_path().string();
+  for (const auto& [key_node, value] : root) {
+    const std::string key(key_node.str());
+    const std::string origin = reader.Origin(value.source());
+    if (key == "rule") continue;
+    if (key == "select") {
+      config.select = selectors(value, key);
+      config.origins.push_back({key, Join(config.select), origin});
+    } else if (key == "ignore") {
+      config.ignore = selectors(value, key);
+      config.origins.push_back({key, Join(config.ignore), origin});
+    } else if (key == "fail-on") {
+      config.fail_on = reader.SeverityValue(value, key);
+      if (config.fail_on) {
+        config.origins.push_back(
+            {key, std::string(SeverityName(*config.fail_on)), origin});
+      }
+    } else if (key == "registry") {
+      if (std::optional<std::string> r = reader.String(value, key)) {
+        const fs::path p(*r);
+        config.registry =
+            p.is_absolute() || dir.empty() ? *r : (fs::path(dir) / p).string();
+        config.origins.push_back({key, config.registry, origin});
+      }
+    } else if (key == "severity") {
+      const toml::table* table = value.as_table();
+      if (table == nullptr) {
+        reader.Error(value.source(), "[severity] must be a table");
+        continue;
+      }
+      for (const auto& [id, sev] : *table) {
+        const std::string rule_id(id.str());
+        bool known = FindBuiltinRule(rule_id) != nullptr;
+        for (const CustomRule& c : custom) known = known || c.id == rule_id;
+        if (!known) {
+          reader.Error(sev.source(),
+                       "severity: unknown rule id '" + rule_id + "'");
+          continue;
+        }
+        if (std::optional<Severity> s = reader.SeverityValue(sev, rule_id)) {
+          config.severity.emplace_back(rule_id, *s);
+          config.origins.push_back({"severity." + rule_id,
+                                    std::string(SeverityName(*s)),
+                                    reader.Origin(sev.source())});
+        }
+      }
+    } else if (key == "per-file-ignores") {
+      const toml::table* table = value.as_table();
+      if (table == nullptr) {
+        reader.Error(value.source(), "[per-file-ignores] must be a table");
+        continue;
+      }
+      for (const auto& [glob, list] : *table) {
+        std::vector<std::string> ids = selectors(list, std::string(glob.str()));
+        config.per_file_ignores.push_back({std::string(glob.str()), ids});
+        config.origins.push_back({"per-file-ignores." + std::string(glob.str()),
+                                  Join(ids), reader.Origin(list.source())});
+      }
+    } else {
+      reader.Error(value.source(), "unknown key '" + key + "'");
+    }
+  }
+  if (errors.size() != errors_before) return std::nullopt;
+  // Select/ignore/severity apply to custom rules too.
+  for (CustomRule& rule : custom) {
+    bool enabled = true;
+    if (!config.select.empty()) {
+      enabled = false;
+      for (const std::string& s : config.select) {
+        enabled = enabled || RulePolicy::Matches(s, rule.id, rule.slug);
+      }
+    }
+    for (const std::string& s : config.ignore) {
+      if (RulePolicy::Matches(s, rule.id, rule.slug)) enabled = false;
+    }
+    rule.enabled = enabled;
+    for (const auto& [id, sev] : config.severity) {
+      if (id == rule.id) rule.severity = sev;
+    }
+    config.origins.push_back({"rule." + rule.id, rule.slug, config.path});
+  }
+  config.custom_rules = std::make_shared<const CustomRules>(std::move(custom));
+  return config;
+}
+
+void Config::ApplyTo(RulePolicy& policy) const {
+  // Selectors were validated against built-in and custom rules; those that
+  // name only custom rules match no built-in one, which is not an error.
+  std::vector<std::string> builtin_select;
+  for (const std::string& s : select) {
+    for (const RuleInfo& rule : BuiltinRules()) {
+      if (RulePolicy::Matches(s, rule.id, rule.slug)) {
+        builtin_select.push_back(s);
+        break;
+      }
+    }
+  }
+  if (!select.empty()) {
+    if (builtin_select.empty()) {
+      policy.DisableAll();
+    } else {
+      (void)policy.Select(builtin_select);
+    }
+  }
+  for (const std::string& s : ignore) {
+    (void)policy.Ignore({s});
+  }
+  for (const auto& [id, severity] : this->severity) {
+    if (const RuleInfo* rule = FindBuiltinRule(id)) {
+      policy.OverrideSeverity(static_cast<RuleId>(rule - BuiltinRules().data()),
+                              severity);
+    }
+  }
+}
+
+bool GlobMatches(std::string_view pattern, std::string_view path) {
+  const std::string p(pattern), s(path);
+  if (p.find('/') == std::string::npos) {
+    const std::string name = fs::path(s).filename().string();
+    return fnmatch(p.c_str(), name.c_str(), 0) == 0;
+  }
+  // "**" spans directories: FNM_PATHNAME off lets '*' match '/' as well.
+  const int flags = p.find("**") != std::string::npos ? 0 : FNM_PATHNAME;
+  return fnmatch(p.c_str(), s.c_str(), flags) == 0;
+}
+
+bool Config::IgnoredFor(std::string_view file, std::string_view rule_id,
+                        std::string_view slug) const {
+  if (per_file_ignores.empty()) return false;
+  std::string relative(file);
+  const fs::path dir = fs::path(path).parent_path();
+  if (!dir.empty()) {
+    std::error_code ec;
+    const fs::path rel = fs::relative(fs::path(std::string(file)), dir, ec);
+    if (!ec && !rel.empty() && *rel.begin() != "..") relative = rel.string();
+  }
+  for (const PerFileIgnore& entry : per_file_ignores) {
+    if (!GlobMatches(entry.glob, relative)) continue;
+    for (const std::string& s : entry.selectors) {
+      if (RulePolicy::Matches(s, rule_id, slug)) return true;
+    }
+  }
+  return false;
+}
+
+std::optional<std::string> FindConfigFile(std::string_view start_dir) {
+  std::error_code ec;
+  fs::path dir = fs::absolute(fs::path(std::string(start_dir)), ec);
+  if (ec) return std::nullopt;
+  while (true) {
+    const fs::path candidate = dir / ".svclint.toml";
+    if (fs::is_regular_file(candidate, ec)) return candidate.string();
+    if (!dir.has_parent_path() || dir.parent_path() == dir) return std::nullopt;
+    dir = dir.parent_path();
+  }
+}
+
+}  // namespace svclint

@@ -1,0 +1,56 @@
+#include "lint/config/custom_rule.h"
+
+#include <algorithm>
+
+#include "lint/catalog/catalog.h"
+
+namespace svclint {
+
+namespace {
+
+constexpr std::string_view kKnownFields[] = {
+    "service.name",
+    "service.type",
+    "service.instance",
+    "service.subtype",
+    "txt.key",
+    "txt.value",
+    "request.service",
+    "request.description",
+    "request.reference",
+    "request.assignee.name",
+    "request.assignee.email",
+    "request.contact.name",
+    "request.contact.email",
+};
+
+}  // namespace
+
+bool IsKnownField(std::string_view field) {
+  return std::find(std::begin(kKnownFields), std::end(kKnownFields), field) !=
+         std::end(kKnownFields);
+}
+
+CustomRules::CustomRules(std::vector<CustomRule> rules)
+    : rules_(std::move(rules)) {}
+
+void CustomRules::Evaluate(std::string_view path, std::string_view field,
+                           std::string_view value, SourceSpan span,
+                           std::vector<Diagnostic>& out) const {
+  for (const CustomRule& rule : rules_) {
+    if (!rule.enabled || rule.field != field) continue;
+    const bool matched = RE2::PartialMatch(
+        re2::StringPiece(value.data(), value.size()), *rule.pattern);
+    if (matched == rule.must_match) continue;
+    Diagnostic& d = out.emplace_back();
+    d.path = std::string(path);
+    d.span = span;
+    d.rule_id = rule.id;
+    d.slug = rule.slug;
+    d.severity = rule.severity;
+    const MessageArg args[] = {{"value", value}, {"field", field}};
+    d.message = FormatMessage(rule.message, args);
+  }
+}
+
+}  // namespace svclint

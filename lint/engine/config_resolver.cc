@@ -1,0 +1,117 @@
+#include "lint/engine/config_resolver.h"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "lint/registry/registry_loader.h"
+
+namespace svclint {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string DirectoryOf(std::string_view path) {
+  if (path == "-" || path == "<args>" || path.empty()) return ".";
+  const fs::path p{std::string(path)};
+  std::error_code ec;
+  if (fs::is_directory(p, ec)) return p.string();
+  const fs::path parent = p.parent_path();
+  return parent.empty() ? "." : parent.string();
+}
+
+}  // namespace
+
+absl::StatusOr<const Registry*> ConfigResolver::LoadRegistry(
+    const std::string& path) {
+  if (path.empty()) return &Registry::Embedded();
+  auto it = registries_.find(path);
+  if (it != registries_.end()) return it->second.get();
+  absl::StatusOr<Registry> loaded = LoadRegistryFile(path);
+  if (!loaded.ok()) return loaded.status();
+  auto owned = std::make_unique<Registry>(std::move(loaded).value());
+  const Registry* raw = owned.get();
+  registries_.emplace(path, std::move(owned));
+  return raw;
+}
+
+absl::StatusOr<std::shared_ptr<const FileSettings>> ConfigResolver::Build(
+    const std::optional<std::string>& config_path) {
+  auto settings = std::make_shared<FileSettings>();
+  if (config_path) {
+    std::ifstream in(*config_path, std::ios::binary);
+    if (!in) {
+      return absl::NotFoundError(*config_path + ": cannot read configuration");
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    std::vector<Diagnostic> errors;
+    std::optional<Config> config =
+        ParseConfig(*config_path, text.str(), errors);
+    if (!config) {
+      errors_.insert(errors_.end(), errors.begin(), errors.end());
+      return absl::InvalidArgumentError(*config_path +
+                                        ": invalid configuration");
+    }
+    settings->config = std::make_shared<const Config>(std::move(*config));
+    settings->config->ApplyTo(settings->policy);
+    settings->fail_on = settings->config->fail_on.value_or(Severity::kError);
+  }
+  // The command line wins: --select replaces, --ignore adds.
+  if (!cli_.select.empty()) {
+    RulePolicy fresh;
+    if (absl::Status s = fresh.Select(cli_.select); !s.ok()) {
+      return absl::InvalidArgumentError("--select: " +
+                                        std::string(s.message()));
+    }
+    settings->policy = fresh;
+    if (settings->config) {
+      for (const auto& [id, sev] : settings->config->severity) {
+        if (const RuleInfo* r = FindBuiltinRule(id)) {
+          settings->policy.OverrideSeverity(
+              static_cast<RuleId>(r - BuiltinRules().data()), sev);
+        }
+      }
+    }
+  }
+  if (absl::Status s = settings->policy.Ignore(cli_.ignore); !s.ok()) {
+    return absl::InvalidArgumentError("--ignore: " + std::string(s.message()));
+  }
+  if (cli_.fail_on) settings->fail_on = *cli_.fail_on;
+  std::string registry = cli_.registry_path;
+  if (registry.empty() && settings->config)
+    registry = settings->config->registry;
+  absl::StatusOr<const Registry*> loaded = LoadRegistry(registry);
+  if (!loaded.ok()) return loaded.status();
+  settings->registry = *loaded;
+  return std::shared_ptr<const FileSettings>(std::move(settings));
+}
+
+absl::StatusOr<std::shared_ptr<const FileSettings>> ConfigResolver::For(
+    std::string_view path) {
+  std::lock_guard<std::mutex> lock(mu_);
+  std::optional<std::string> config_path;
+  if (!cli_.config_path.empty()) {
+    config_path = cli_.config_path;
+  } else if (!cli_.no_config) {
+    const std::string dir = DirectoryOf(path);
+    auto it = config_for_dir_.find(dir);
+    if (it == config_for_dir_.end()) {
+      it = config_for_dir_.emplace(dir, FindConfigFile(dir)).first;
+    }
+    config_path = it->second;
+  }
+  const std::string key = config_path.value_or("");
+  auto it = settings_for_config_.find(key);
+  if (it == settings_for_config_.end()) {
+    it = settings_for_config_.emplace(key, Build(config_path)).first;
+  }
+  return it->second;
+}
+
+std::vector<Diagnostic> ConfigResolver::TakeErrors() {
+  std::lock_guard<std::mutex> lock(mu_);
+  return std::move(errors_);
+}
+
+}  // namespace svclint
