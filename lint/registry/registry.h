@@ -27,32 +27,37 @@ namespace svclint {
 // One registry record, viewed in place; the strings live as long as the
 // Registry.
 struct RecordView {
-  uint32_t index = 0;          // position in the registry, in file order
-  std::string_view name;       // as written; empty for Reserved/Unassigned rows
+  uint32_t index = 0;     // position in the registry, in file order
+  std::string_view name;  // as written; empty for Reserved/Unassigned rows
   Transport transport = Transport::kNone;  // kNone: no protocol given
   bool has_port = false;
-  uint16_t port_lo = 0;        // a single port has port_lo == port_hi
+  uint16_t port_lo = 0;  // a single port has port_lo == port_hi
   uint16_t port_hi = 0;
   std::string_view description;
-  std::string_view assignee;   // person/org ids, e.g. "Tom_Lane"
+  std::string_view assignee;  // person/org ids, e.g. "Tom_Lane"; several
+                              // are joined by ", "
   std::string_view contact;
-  std::string_view reference;  // e.g. "RFC6335" or a URI
-  std::string_view note;       // assignment notes, whitespace as in source
+  std::string_view
+      reference;          // as in the CSV: "[RFC6335]", "[RFC7858][RFC8094]"
+  std::string_view note;  // assignment notes, whitespace as in source
   std::string_view registration_date;
   std::string_view modification_date;
   std::optional<uint32_t> service_code;  // DCCP only
-  uint32_t line = 0;           // 1-based line of the record in its source
-  uint32_t name_line = 0;      // position of the name in its source, or 0
+  uint32_t line = 0;       // 1-based line of the record in its source
+  uint32_t name_line = 0;  // position of the name in its source, or 0
   uint32_t name_column = 0;
 
-  bool reserved() const;     // description says "Reserved"
-  bool unassigned() const;   // description says "Unassigned"
+  bool reserved() const;    // description says "Reserved"
+  bool unassigned() const;  // description says "Unassigned"
 };
 
 // Parsed "Defined TXT keys: ..." note of one service.
 struct DefinedTxtKeys {
   std::vector<std::string_view> keys;  // empty when the note says "none"
   bool parsed = true;  // false: the note could not be read as keys (RG004)
+  // The note says the keys exist but are not listed ("Proprietary",
+  // "TBD"): parsed is false, yet this is no RG004 finding.
+  bool undisclosed = false;
   std::string_view note;  // the raw note text
 };
 
@@ -65,10 +70,10 @@ struct RegistryStats {
   size_t dynamic_ports = 0;      // 49152-65535
   size_t reserved = 0;
   size_t unassigned = 0;
-  size_t name_only = 0;          // names with no port (DNS-SD style)
-  size_t aliases = 0;            // historic aliases
-  size_t txt_definitions = 0;    // services with "Defined TXT keys"
-  std::string_view updated;      // the registry's <updated> date
+  size_t name_only = 0;        // names with no port (DNS-SD style)
+  size_t aliases = 0;          // historic aliases
+  size_t txt_definitions = 0;  // services with "Defined TXT keys"
+  std::string_view updated;    // the registry's <updated> date
 };
 
 class Registry {

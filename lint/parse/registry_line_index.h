@@ -1,0 +1,59 @@
+// Byte offset -> 1-based line and column, for parsers that learn positions
+// as offsets (pugixml's offset_debug, a CSV scanner).
+//
+//   LineIndex index(text);
+//   auto [line, column] = index.Locate(offset);
+#ifndef SVCLINT_LINT_PARSE_REGISTRY_LINE_INDEX_H_
+#define SVCLINT_LINT_PARSE_REGISTRY_LINE_INDEX_H_
+
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "lint/base/strings.h"
+
+namespace svclint {
+
+class LineIndex {
+ public:
+  explicit LineIndex(std::string_view text) {
+    starts_.reserve(text.size() / 32 + 1);
+    starts_.push_back(0);
+    const char* begin = text.data();
+    const char* end = begin + text.size();
+    for (const char* p = begin; p < end;) {
+      const void* nl = std::memchr(p, '\n', static_cast<size_t>(end - p));
+      if (nl == nullptr) break;
+      p = static_cast<const char*>(nl) + 1;
+      starts_.push_back(static_cast<size_t>(p - begin));
+    }
+  }
+
+  // Line and byte column of `offset` (both 1-based).
+  std::pair<uint32_t, uint32_t> Locate(size_t offset) const {
+    auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
+    const size_t line = static_cast<size_t>(it - starts_.begin());
+    return {static_cast<uint32_t>(line),
+            static_cast<uint32_t>(offset - starts_[line - 1] + 1)};
+  }
+
+  // "path:line:col: message", the error form every loader returns.
+  std::string Message(std::string_view path, size_t offset,
+                      std::string_view message) const {
+    auto [line, column] = Locate(offset);
+    return absl::StrCat(AsAbsl(path), ":", line, ":", column, ": ",
+                        AsAbsl(message));
+  }
+
+ private:
+  std::vector<size_t> starts_;  // offset of the first byte of each line
+};
+
+}  // namespace svclint
+
+#endif  // SVCLINT_LINT_PARSE_REGISTRY_LINE_INDEX_H_

@@ -1,0 +1,330 @@
+#include "lint/registry/registry_builder.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cstring>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/str_cat.h"
+#include "lint/base/strings.h"
+#include "lint/registry/historic_note.h"
+#include "lint/registry/registry_format.h"
+#include "lint/registry/registry_impl.h"
+#include "lint/registry/txt_keys_note.h"
+
+namespace svclint {
+namespace {
+
+using packed::Str;
+
+std::optional<uint32_t> ParseDecimal(std::string_view s, uint64_t max) {
+  s = StripAsciiWhitespace(s);
+  uint64_t v = 0;
+  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (s.empty() || ec != std::errc() || end != s.data() + s.size() || v > max) {
+    return std::nullopt;
+  }
+  return static_cast<uint32_t>(v);
+}
+
+class StringPool {
+ public:
+  StringPool(bool dedupe, size_t reserve) : dedupe_(dedupe) {
+    bytes_.reserve(reserve);
+  }
+  Str Add(std::string_view s) {
+    if (s.empty()) return {};
+    if (dedupe_) {
+      auto [it, inserted] = seen_.try_emplace(s, Str{});
+      if (!inserted) return it->second;
+      it->second = Append(s);
+      return it->second;
+    }
+    return Append(s);
+  }
+  Str AddLower(std::string_view s) {
+    Str str = Append(s);
+    for (size_t i = str.offset; i < bytes_.size(); ++i) {
+      bytes_[i] = AsciiToLower(bytes_[i]);
+    }
+    return str;
+  }
+  std::string_view View(Str s) const {
+    return {bytes_.data() + s.offset, s.size};
+  }
+  const std::string& bytes() const { return bytes_; }
+
+ private:
+  Str Append(std::string_view s) {
+    const Str str{static_cast<uint32_t>(bytes_.size()),
+                  static_cast<uint32_t>(s.size())};
+    bytes_.append(s);
+    return str;
+  }
+  bool dedupe_;
+  std::string bytes_;
+  // Keys view the source's text, which outlives the build.
+  absl::flat_hash_map<std::string_view, Str> seen_;
+};
+
+class BlobWriter {
+ public:
+  template <typename T>
+  packed::Table Add(const std::vector<T>& items) {
+    return AddBytes(items.data(), items.size() * sizeof(T), items.size());
+  }
+  packed::Table AddBytes(const void* data, size_t bytes, size_t count) {
+    while (out_.size() % 8 != 0) out_.push_back('\0');
+    const packed::Table t{static_cast<uint32_t>(out_.size()),
+                          static_cast<uint32_t>(count)};
+    out_.append(static_cast<const char*>(data), bytes);
+    return t;
+  }
+  std::string& out() { return out_; }
+
+ private:
+  std::string out_ = std::string(sizeof(packed::BlobHeader), '\0');
+};
+
+absl::Status RecordError(const RegistrySource& src, const SourceRecord& r,
+                         std::string_view message) {
+  return absl::InvalidArgumentError(absl::StrCat(
+      AsAbsl(src.path), ":", r.line, ":1: ",
+      r.name.empty() ? "" : absl::StrCat("record '", AsAbsl(r.name), "': "),
+      AsAbsl(message)));
+}
+
+absl::Status PackRecord(const RegistrySource& src, const SourceRecord& r,
+                        StringPool& pool, packed::Record& p) {
+  std::memset(&p, 0, sizeof p);
+  p.name = pool.Add(r.name);
+  p.description = pool.Add(r.description);
+  p.assignee = pool.Add(r.assignee);
+  p.contact = pool.Add(r.contact);
+  p.reference = pool.Add(r.reference);
+  p.note = pool.Add(r.note);
+  p.registration_date = pool.Add(r.registration_date);
+  p.modification_date = pool.Add(r.modification_date);
+  p.line = r.line;
+  p.name_line = r.name_line;
+  p.name_column = r.name_column;
+  if (!r.protocol.empty()) {
+    std::optional<Transport> t = ParseTransport(r.protocol);
+    if (!t) {
+      return RecordError(
+          src, r,
+          absl::StrCat("unknown transport protocol '", AsAbsl(r.protocol),
+                       "'; expected tcp, udp, sctp or dccp"));
+    }
+    p.transport = static_cast<uint8_t>(*t);
+  }
+  if (!r.number.empty()) {
+    const size_t dash = r.number.find('-');
+    std::optional<uint32_t> lo = ParseDecimal(r.number.substr(0, dash), 65535);
+    std::optional<uint32_t> hi =
+        dash == std::string_view::npos
+            ? lo
+            : ParseDecimal(r.number.substr(dash + 1), 65535);
+    if (!lo || !hi || *hi < *lo) {
+      return RecordError(src, r,
+                         absl::StrCat("port number '", AsAbsl(r.number),
+                                      "' is not a port or range in 0-65535"));
+    }
+    p.port_lo = static_cast<uint16_t>(*lo);
+    p.port_hi = static_cast<uint16_t>(*hi);
+    p.flags |= packed::kHasPort;
+  }
+  if (!r.service_code.empty()) {
+    std::optional<uint32_t> sc = ParseDecimal(r.service_code, 0xFFFFFFFFu);
+    if (!sc) {
+      return RecordError(src, r,
+                         absl::StrCat("service code '", AsAbsl(r.service_code),
+                                      "' is not a 32-bit decimal number"));
+    }
+    p.service_code = *sc;
+    p.flags |= packed::kHasServiceCode;
+  }
+  if (EqualsIgnoreCase(r.description, "Reserved")) p.flags |= packed::kReserved;
+  if (EqualsIgnoreCase(r.description, "Unassigned")) {
+    p.flags |= packed::kUnassigned;
+  }
+  return absl::OkStatus();
+}
+
+template <typename Entry>
+void SortByLower(std::vector<Entry>& entries, const StringPool& pool) {
+  std::stable_sort(entries.begin(), entries.end(),
+                   [&](const Entry& a, const Entry& b) {
+                     return pool.View(a.lower) < pool.View(b.lower);
+                   });
+}
+
+}  // namespace
+
+absl::StatusOr<std::string> BuildRegistryBlob(const RegistrySource& src,
+                                              const BuildOptions& options) {
+  if (src.records.size() >= UINT32_MAX / 2) {
+    return absl::InvalidArgumentError(
+        absl::StrCat(AsAbsl(src.path), ": too many records"));
+  }
+  StringPool pool(options.dedupe_strings, src.text.size + 4096);
+  std::vector<packed::Record> records(src.records.size());
+  packed::Stats stats{};
+  for (size_t i = 0; i < src.records.size(); ++i) {
+    if (absl::Status s = PackRecord(src, src.records[i], pool, records[i]);
+        !s.ok()) {
+      return s;
+    }
+  }
+
+  // Names: lower-case name -> the records that carry it, in file order.
+  std::vector<std::pair<std::string, uint32_t>> named;
+  named.reserve(records.size());
+  for (uint32_t i = 0; i < records.size(); ++i) {
+    if (!src.records[i].name.empty()) {
+      named.emplace_back(AsciiLower(src.records[i].name), i);
+    }
+  }
+  std::sort(named.begin(), named.end());
+  std::vector<packed::NameEntry> names;
+  std::vector<uint32_t> postings;
+  postings.reserve(named.size());
+  for (size_t i = 0; i < named.size(); ++i) {
+    if (i == 0 || named[i].first != named[i - 1].first) {
+      names.push_back({pool.AddLower(named[i].first),
+                       static_cast<uint32_t>(postings.size()), 0});
+    }
+    postings.push_back(named[i].second);
+    ++names.back().count;
+  }
+
+  // Ports: assigned and Reserved records, by (transport, first port).
+  std::vector<packed::PortEntry> ports;
+  uint16_t max_span[5] = {};
+  for (uint32_t i = 0; i < records.size(); ++i) {
+    const packed::Record& r = records[i];
+    if (!(r.flags & packed::kHasPort) || (r.flags & packed::kUnassigned)) {
+      continue;
+    }
+    ports.push_back({r.transport, {}, r.port_lo, r.port_hi, i});
+    max_span[r.transport] =
+        std::max<uint16_t>(max_span[r.transport], r.port_hi - r.port_lo);
+  }
+  std::sort(ports.begin(), ports.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.transport, a.lo, a.record) <
+           std::tie(b.transport, b.lo, b.record);
+  });
+
+  // Historic aliases and TXT key definitions, from the notes; the first
+  // record that defines a name wins.
+  std::vector<packed::AliasEntry> aliases;
+  std::vector<packed::TxtEntry> txt;
+  std::vector<Str> txt_keys;
+  absl::flat_hash_map<std::string, bool> alias_seen, txt_seen;
+  for (uint32_t i = 0; i < records.size(); ++i) {
+    const SourceRecord& r = src.records[i];
+    if (r.note.empty() || r.name.empty()) continue;
+    if (std::optional<HistoricNote> h = ParseHistoricNote(r.note)) {
+      const bool former = h->kind == HistoricNote::Kind::kFormerName;
+      const std::string_view alias = former ? h->other : r.name;
+      const std::string_view replacement = former ? r.name : h->other;
+      if (alias_seen.try_emplace(AsciiLower(alias), true).second) {
+        aliases.push_back({pool.AddLower(alias), pool.Add(replacement), i,
+                           static_cast<uint32_t>(h->kind)});
+      }
+    }
+    TxtKeysNote keys = ParseTxtKeysNote(r.note, r.name);
+    if (keys.present() &&
+        txt_seen.try_emplace(AsciiLower(r.name), true).second) {
+      const Str note = records[i].note;
+      packed::TxtEntry& e = txt.emplace_back();
+      e = {pool.AddLower(r.name),
+           note,
+           static_cast<uint32_t>(txt_keys.size()),
+           static_cast<uint32_t>(keys.keys.size()),
+           static_cast<uint32_t>(keys.kind),
+           i};
+      for (std::string_view k : keys.keys) {
+        txt_keys.push_back(
+            {note.offset + static_cast<uint32_t>(k.data() - r.note.data()),
+             static_cast<uint32_t>(k.size())});
+      }
+    }
+  }
+  SortByLower(aliases, pool);
+  SortByLower(txt, pool);
+
+  std::vector<packed::PersonEntry> people;
+  people.reserve(src.people.size());
+  for (const SourcePerson& p : src.people) {
+    people.push_back({pool.Add(p.id), pool.Add(p.name), pool.Add(p.org)});
+  }
+  std::stable_sort(people.begin(), people.end(),
+                   [&](const auto& a, const auto& b) {
+                     return pool.View(a.id) < pool.View(b.id);
+                   });
+
+  stats.records = records.size();
+  stats.names = names.size();
+  for (const packed::Record& r : records) {
+    ++stats.per_transport[r.transport];
+    if (r.flags & packed::kReserved) ++stats.reserved;
+    if (r.flags & packed::kUnassigned) ++stats.unassigned;
+    const bool named_record = r.name.size > 0;
+    if (named_record && !(r.flags & packed::kHasPort)) ++stats.name_only;
+    if (named_record && (r.flags & packed::kHasPort)) {
+      if (r.port_lo <= 1023) {
+        ++stats.system_ports;
+      } else if (r.port_lo <= 49151) {
+        ++stats.user_ports;
+      } else {
+        ++stats.dynamic_ports;
+      }
+    }
+  }
+  stats.aliases = aliases.size();
+  stats.txt_definitions = txt.size();
+  stats.updated = pool.Add(src.updated);
+
+  BlobWriter w;
+  packed::BlobHeader h;
+  std::memset(&h, 0, sizeof h);
+  std::memcpy(h.magic, packed::kMagic, sizeof h.magic);
+  h.version = packed::kVersion;
+  h.header_size = sizeof(packed::BlobHeader);
+  h.record_size = sizeof(packed::Record);
+  h.strings =
+      w.AddBytes(pool.bytes().data(), pool.bytes().size(), pool.bytes().size());
+  h.records = w.Add(records);
+  h.names = w.Add(names);
+  h.postings = w.Add(postings);
+  h.ports = w.Add(ports);
+  h.aliases = w.Add(aliases);
+  h.txt = w.Add(txt);
+  h.txt_keys = w.Add(txt_keys);
+  h.people = w.Add(people);
+  std::copy(std::begin(max_span), std::end(max_span), h.max_span);
+  h.stats = stats;
+  while (w.out().size() % 8 != 0) w.out().push_back('\0');
+  if (w.out().size() > UINT32_MAX) {
+    return absl::InvalidArgumentError(
+        absl::StrCat(AsAbsl(src.path), ": registry too large to pack"));
+  }
+  h.total_size = static_cast<uint32_t>(w.out().size());
+  std::memcpy(w.out().data(), &h, sizeof h);
+  return std::move(w.out());
+}
+
+absl::StatusOr<Registry> BuildRegistry(const RegistrySource& source) {
+  absl::StatusOr<std::string> blob = BuildRegistryBlob(source);
+  if (!blob.ok()) return blob.status();
+  absl::StatusOr<std::unique_ptr<Registry::Impl>> impl =
+      Registry::Impl::Own(std::move(blob).value());
+  if (!impl.ok()) return impl.status();
+  return Registry(std::move(impl).value());
+}
+
+}  // namespace svclint
