@@ -1,0 +1,44 @@
+// `svclint lint` on a registry copy (XML, CSV or text): the registry rules
+// (RG001-RG004) plus the service-name rules on every distinct name, at the
+// line and column where the name first appears.
+
+#include <string>
+
+#include "absl/container/flat_hash_set.h"
+#include "lint/base/strings.h"
+#include "lint/engine/lint_file.h"
+#include "lint/registry/registry.h"
+#include "lint/registry/registry_loader.h"
+#include "lint/rules/checks.h"
+#include "lint/rules/registry/registry_rules.h"
+
+namespace svclint {
+
+FileResult LintRegistryFile(std::string_view path, std::string_view content,
+                            const LintContext& ctx) {
+  FileResult result;
+  DiagnosticSink sink = NewSink(path, ctx);
+  absl::StatusOr<Registry> registry = LoadRegistryText(content, path);
+  if (!registry.ok()) {
+    ReportParseError(registry.status(), FileKind::kRegistry, sink);
+    result.diagnostics = sink.TakeDiagnostics();
+    result.parse_failed = true;
+    return result;
+  }
+  CheckRegistry(*registry, sink);
+  // Inside the registry a historic alias is by design (RG001 checks that
+  // its replacement exists), so names are checked without the registry.
+  CheckContext names{sink, nullptr};
+  absl::flat_hash_set<std::string> seen;
+  for (uint32_t i = 0; i < registry->size(); ++i) {
+    const RecordView record = registry->record(i);
+    if (record.name.empty() || record.name_line == 0) continue;
+    if (!seen.insert(AsciiLower(record.name)).second) continue;
+    CheckServiceName(record.name, Anchor{record.name_line, record.name_column},
+                     names);
+  }
+  result.diagnostics = sink.TakeDiagnostics();
+  return result;
+}
+
+}  // namespace svclint
