@@ -14,6 +14,7 @@
 #include "lint/cli/common_options.h"
 #include "lint/cli/lint_command.h"
 #include "lint/engine/check_inputs.h"
+#include "lint/lsp/server.h"
 #include "lint/registry/registry_query.h"
 
 #ifndef SVCLINT_VERSION
@@ -138,6 +139,9 @@ int Main(int argc, char** argv) {
         "Registry copy (XML, CSV or text) instead of the embedded one");
   }
 
+  CLI::App* lsp_cmd = app.add_subcommand(
+      "lsp", "Run the language server on stdin/stdout (LSP 3.17)");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -153,6 +157,7 @@ int Main(int argc, char** argv) {
 
   if (check_cmd->parsed()) return RunCheck(check);
   if (lint_cmd->parsed()) return RunLint(lint);
+  if (lsp_cmd->parsed()) return lsp::RunServer(std::cin, std::cout);
   if (rules_cmd->parsed()) return RunRulesCommand(rules_json, std::cout);
   if (explain_cmd->parsed()) {
     return RunExplainCommand(explain_id, explain_json, std::cout, std::cerr);
