@@ -1,0 +1,391 @@
+#include "lint/parse/services_toml.h"
+
+#include <optional>
+#include <string>
+#include <utility>
+
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+#include "lint/base/strings.h"
+#include "lint/parse/config_value.h"
+#include "lint/parse/text_positions.h"
+#include "toml++/toml.h"
+
+namespace svclint {
+namespace {
+
+std::string_view TypeName(toml::node_type type) {
+  switch (type) {
+    case toml::node_type::table:
+      return "a table";
+    case toml::node_type::array:
+      return "an array";
+    case toml::node_type::string:
+      return "a string";
+    case toml::node_type::integer:
+      return "an integer";
+    case toml::node_type::floating_point:
+      return "a float";
+    case toml::node_type::boolean:
+      return "a boolean";
+    case toml::node_type::date:
+    case toml::node_type::time:
+    case toml::node_type::date_time:
+      return "a date/time";
+    case toml::node_type::none:
+      break;
+  }
+  return "nothing";
+}
+
+bool IsTomlBlank(char c) { return c == ' ' || c == '\t'; }
+
+// Re-reads the TOML string token whose opening quote is at content[at],
+// recording where each decoded byte comes from. Returns the offset of the
+// closing quote(s) and sets `begin` to the first byte after the opening
+// ones. toml++ has already validated the token, so this only has to be
+// right for valid input; the caller compares with toml++'s text anyway.
+size_t DecodeTomlString(std::string_view content, size_t at, size_t& begin,
+                        ValueBuilder& b) {
+  const std::string_view rest = content.substr(at);
+  const char quote = rest.empty() ? '"' : rest[0];
+  const bool multi = rest.size() >= 3 && rest[1] == quote && rest[2] == quote;
+  const bool literal = quote == '\'';
+  size_t i = at + (multi ? 3 : 1);
+  if (multi) {  // a newline right after the opening quotes is dropped
+    if (content.substr(i, 2) == "\r\n") {
+      i += 2;
+    } else if (content.substr(i, 1) == "\n") {
+      i += 1;
+    }
+  }
+  begin = i;
+  std::string decoded;
+  while (i < content.size()) {
+    const char c = content[i];
+    if (c == quote) {
+      if (!multi) return i;
+      if (content.substr(i, 3) == std::string(3, quote)) {
+        // Up to two more quotes just before the closing ones are content.
+        size_t extra = 0;
+        while (extra < 2 && i + 3 + extra < content.size() &&
+               content[i + 3 + extra] == quote) {
+          ++extra;
+        }
+        for (size_t k = 0; k < extra; ++k) b.Append(quote, i + k);
+        return i + extra;
+      }
+    }
+    if (c == '\\' && !literal) {
+      const char e = i + 1 < content.size() ? content[i + 1] : '\0';
+      size_t used = 2;
+      decoded.clear();
+      switch (e) {
+        case 'b':
+          decoded = "\b";
+          break;
+        case 't':
+          decoded = "\t";
+          break;
+        case 'n':
+          decoded = "\n";
+          break;
+        case 'f':
+          decoded = "\f";
+          break;
+        case 'r':
+          decoded = "\r";
+          break;
+        case 'e':
+          decoded = "\x1B";
+          break;
+        case '"':
+          decoded = "\"";
+          break;
+        case '\\':
+          decoded = "\\";
+          break;
+        case 'x':
+        case 'u':
+        case 'U': {
+          const size_t n = e == 'x' ? 2 : e == 'u' ? 4 : 8;
+          uint32_t cp = 0;
+          for (size_t k = 0; k < n && i + 2 + k < content.size(); ++k) {
+            const char h = content[i + 2 + k];
+            const int d = (h >= '0' && h <= '9')   ? h - '0'
+                          : (h >= 'a' && h <= 'f') ? h - 'a' + 10
+                          : (h >= 'A' && h <= 'F') ? h - 'A' + 10
+                                                   : 0;
+            cp = cp << 4 | static_cast<uint32_t>(d);
+          }
+          AppendUtf8(cp, decoded);
+          used = 2 + n;
+          break;
+        }
+        default: {
+          // A line-ending backslash (multi-line only): skip the blanks and
+          // newlines that follow.
+          size_t k = i + 1;
+          while (k < content.size() &&
+                 (IsTomlBlank(content[k]) || content[k] == '\n' ||
+                  content[k] == '\r')) {
+            ++k;
+          }
+          used = k - i;
+          break;
+        }
+      }
+      b.Append(decoded, i);
+      i += used;
+      continue;
+    }
+    if (c == '\r' && multi && content.substr(i, 2) == "\r\n") {
+      b.Append('\n', i);  // toml++ reads CR LF as LF
+      i += 2;
+      continue;
+    }
+    b.Append(c, i);
+    ++i;
+  }
+  return content.size();
+}
+
+// toml++ builds (and frees) nested tables recursively, so a key with tens of
+// thousands of dotted parts overflows the stack. A service list needs three
+// levels: lines with more than kMaxDots dots outside strings and comments
+// are refused before toml++ sees them. Returns the offending offset.
+constexpr size_t kMaxDots = 128;
+
+std::optional<size_t> TooDeeplyDotted(std::string_view content) {
+  enum { kNormal, kBasic, kLiteral, kMultiBasic, kMultiLiteral, kComment };
+  int state = kNormal;
+  size_t dots = 0;
+  for (size_t i = 0; i < content.size(); ++i) {
+    const char c = content[i];
+    const std::string_view rest = content.substr(i, 3);
+    if (c == '\n') {
+      dots = 0;
+      if (state == kBasic || state == kLiteral || state == kComment) {
+        state = kNormal;
+      }
+      continue;
+    }
+    switch (state) {
+      case kNormal:
+        if (c == '#') {
+          state = kComment;
+        } else if (rest == R"(""")" || rest == "'''") {
+          state = c == '"' ? kMultiBasic : kMultiLiteral;
+          i += 2;
+        } else if (c == '"') {
+          state = kBasic;
+        } else if (c == '\'') {
+          state = kLiteral;
+        } else if (c == '.' && ++dots > kMaxDots) {
+          return i;
+        }
+        break;
+      case kBasic:
+      case kMultiBasic:
+        if (c == '\\') {
+          ++i;
+        } else if (state == kBasic && c == '"') {
+          state = kNormal;
+        } else if (state == kMultiBasic && rest == R"(""")") {
+          state = kNormal;
+          i += 2;
+        }
+        break;
+      case kLiteral:
+        if (c == '\'') state = kNormal;
+        break;
+      case kMultiLiteral:
+        if (rest == "'''") {
+          state = kNormal;
+          i += 2;
+        }
+        break;
+      case kComment:
+        break;
+    }
+  }
+  return std::nullopt;
+}
+
+class TomlLoader {
+ public:
+  TomlLoader(std::string_view path, std::string_view content)
+      : path_(path), content_(content), positions_(content) {}
+
+  absl::StatusOr<ServiceConfigFile> Load();
+
+ private:
+  // toml++ counts columns in code points; spans count bytes.
+  size_t Offset(const toml::source_position& p) const {
+    size_t i = positions_.LineStart(p.line);
+    for (uint32_t col = 1; col < p.column && i < content_.size(); ++col) {
+      ++i;
+      while (i < content_.size() &&
+             (static_cast<unsigned char>(content_[i]) & 0xC0) == 0x80) {
+        ++i;
+      }
+    }
+    return i;
+  }
+  SourceSpan Span(const toml::source_region& r) const {
+    const size_t begin = Offset(r.begin);
+    return positions_.Span(begin, std::max(begin, Offset(r.end)));
+  }
+  // The bytes of the bare token (number, bool, date) at `at`.
+  size_t TokenEnd(size_t at) const {
+    size_t i = at;
+    while (i < content_.size() && content_[i] != ',' && content_[i] != ']' &&
+           content_[i] != '}' && content_[i] != '#' && content_[i] != '\n' &&
+           content_[i] != '\r' && !IsTomlBlank(content_[i])) {
+      ++i;
+    }
+    return i;
+  }
+  ConfigValue StringValue(const toml::value<std::string>& node) const;
+  void WrongType(std::string_view field, std::string_view expected,
+                 const toml::node& node, ServiceConfigFile& file) const {
+    file.issues.push_back({ConfigIssue::Kind::kWrongType, std::string(field),
+                           std::string(expected),
+                           std::string(TypeName(node.type())),
+                           Span(node.source())});
+  }
+  void LoadService(const toml::table& table, ServiceConfigFile& file) const;
+
+  std::string_view path_;
+  std::string_view content_;
+  TextPositions positions_;
+};
+
+ConfigValue TomlLoader::StringValue(
+    const toml::value<std::string>& node) const {
+  const size_t at = Offset(node.source().begin);
+  size_t begin = at;
+  ValueBuilder b;
+  const size_t end = DecodeTomlString(content_, at, begin, b);
+  if (b.text() != node.get()) {
+    // Not what toml++ read: keep its text, pinned to the opening quote.
+    ValueBuilder pinned;
+    pinned.Append(node.get(), begin);
+    return std::move(pinned).Build(content_, positions_, begin, end);
+  }
+  return std::move(b).Build(content_, positions_, begin, end);
+}
+
+void TomlLoader::LoadService(const toml::table& table,
+                             ServiceConfigFile& file) const {
+  ServiceConfig& service = file.services.emplace_back();
+  {
+    // The span of the `[[service]]` header (or the inline table).
+    const size_t at = Offset(table.source().begin);
+    size_t end = content_.find('\n', at);
+    if (end == std::string_view::npos) end = content_.size();
+    const size_t close = content_.substr(at, end - at).find("]]");
+    if (close != std::string_view::npos) end = at + close + 2;
+    service.span = positions_.Span(at, end);
+  }
+  for (auto&& [key, node] : table) {
+    const std::string_view name = key.str();
+    if (name == "instance" || name == "type") {
+      const toml::value<std::string>* s = node.as_string();
+      if (s == nullptr) {
+        WrongType(name, "a string", node, file);
+        continue;
+      }
+      (name == "type" ? service.type : service.instance) = StringValue(*s);
+    } else if (name == "port") {
+      const toml::value<int64_t>* n = node.as_integer();
+      if (n == nullptr) {
+        WrongType(name, "an integer", node, file);
+        continue;
+      }
+      const size_t at = Offset(n->source().begin);
+      service.port = VerbatimValue(content_, positions_, at, TokenEnd(at));
+      service.port_number = n->get();
+    } else if (name == "subtypes" || name == "txt") {
+      const toml::array* list = node.as_array();
+      if (list == nullptr) {
+        WrongType(name, "an array of strings", node, file);
+        continue;
+      }
+      ConfigTxtRecord record;
+      record.span = Span(list->source());
+      for (const toml::node& item : *list) {
+        const toml::value<std::string>* s = item.as_string();
+        if (s == nullptr) {
+          WrongType(name, "a string", item, file);
+          continue;
+        }
+        ConfigValue v = StringValue(*s);
+        if (name == "txt") {
+          record.strings.push_back(std::move(v));
+        } else {
+          // A full "_x._sub._ipp._tcp" is taken as written.
+          const bool full = v.text.find("._sub.") != std::string::npos;
+          service.subtypes.push_back({std::move(v), full});
+        }
+      }
+      if (name == "txt") service.txt_records.push_back(std::move(record));
+    } else {
+      file.issues.push_back({ConfigIssue::Kind::kUnknownField,
+                             std::string(name), "[[service]]", "",
+                             Span(key.source())});
+    }
+  }
+  for (std::string_view required : {"instance", "type"}) {
+    if (!table.contains(required)) {
+      file.issues.push_back({ConfigIssue::Kind::kMissingField,
+                             std::string(required), "", "", service.span});
+    }
+  }
+}
+
+absl::StatusOr<ServiceConfigFile> TomlLoader::Load() {
+  if (const std::optional<size_t> at = TooDeeplyDotted(content_)) {
+    return absl::InvalidArgumentError(positions_.Error(
+        path_, *at,
+        "more than 128 dotted keys on one line: too deeply nested"));
+  }
+  toml::table root;
+  try {
+    root = toml::parse(content_, path_);
+  } catch (const toml::parse_error& e) {
+    return absl::InvalidArgumentError(
+        positions_.Error(path_, Offset(e.source().begin), e.description()));
+  }
+  ServiceConfigFile file;
+  for (auto&& [key, node] : root) {
+    if (key.str() != "service") {
+      file.issues.push_back({ConfigIssue::Kind::kUnknownField,
+                             std::string(key.str()), "the top level", "",
+                             Span(key.source())});
+      continue;
+    }
+    const toml::array* services = node.as_array();
+    if (services == nullptr) {
+      WrongType("service", "[[service]] tables", node, file);
+      continue;
+    }
+    for (const toml::node& item : *services) {
+      if (const toml::table* table = item.as_table()) {
+        LoadService(*table, file);
+      } else {
+        WrongType("service", "a table", item, file);
+      }
+    }
+  }
+  return file;
+}
+
+}  // namespace
+
+absl::StatusOr<ServiceConfigFile> ParseServicesToml(std::string_view path,
+                                                    std::string_view content) {
+  return TomlLoader(path, content).Load();
+}
+
+}  // namespace svclint
