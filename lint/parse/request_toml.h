@@ -1,0 +1,29 @@
+// Reads an IANA assignment request file (SPEC §2) into the plain model of
+// lint/model/request.h. This is the one place where toml++'s exceptions
+// are caught for requests.
+//
+//   absl::StatusOr<RequestFile> file = ParseRequestToml("req.toml", text);
+//   if (!file.ok()) ...  // "req.toml:3:9: expected value, saw '\n'"
+//   file->requests[0].service->value.text   // "example-sync"
+//
+// Only TOML syntax errors fail. Wrong value types, unknown keys and missing
+// fields are recorded as facts in the model for the rules to report.
+// Every position is a 1-based line and byte column: toml++ counts columns
+// in code points, so they are converted here.
+#ifndef SVCLINT_LINT_PARSE_REQUEST_TOML_H_
+#define SVCLINT_LINT_PARSE_REQUEST_TOML_H_
+
+#include <string_view>
+
+#include "absl/status/statusor.h"
+#include "lint/model/request.h"
+
+namespace svclint {
+
+// Errors are InvalidArgument with the message "path:line:col: reason".
+absl::StatusOr<RequestFile> ParseRequestToml(std::string_view path,
+                                             std::string_view content);
+
+}  // namespace svclint
+
+#endif  // SVCLINT_LINT_PARSE_REQUEST_TOML_H_

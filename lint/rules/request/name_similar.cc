@@ -1,0 +1,62 @@
+// RQ004 name-similar: a registered name differs from the requested one only
+// by case, hyphens, or a trailing digit run or `s` (RFC 6335 §5: names
+// must let services be "unambiguously distinguished"). Names taken outright
+// are RQ003's.
+//
+//   service = "postgresql2"   -> "... close to the registered 'postgresql'"
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "lint/base/strings.h"
+#include "lint/rules/request/request_rules.h"
+#include "lint/rules/request/request_util.h"
+
+namespace svclint {
+namespace {
+
+// The comparison key: lower case, no hyphens, without a trailing run of
+// digits or, failing that, a trailing `s`.
+std::string Stem(std::string_view name) {
+  std::string out;
+  out.reserve(name.size());
+  for (char c : name) {
+    if (c != '-') out.push_back(AsciiToLower(c));
+  }
+  const size_t before = out.size();
+  while (!out.empty() && out.back() >= '0' && out.back() <= '9') {
+    out.pop_back();
+  }
+  if (out.size() == before && out.size() > 2 && out.back() == 's') {
+    out.pop_back();
+  }
+  return out;
+}
+
+}  // namespace
+
+void CheckNameSimilar(const Request& request, CheckContext& ctx) {
+  if (ctx.registry == nullptr) return;
+  const std::string_view name = StripAsciiWhitespace(ServiceName(request));
+  if (name.empty() || ctx.registry->ContainsName(name)) return;
+  const std::string stem = Stem(name);
+  if (stem.size() < 2) return;  // too short to be confused with anything
+  std::vector<std::string> similar;
+  std::vector<std::string> seen;
+  const Registry& registry = *ctx.registry;
+  for (uint32_t i = 0; i < registry.size(); ++i) {
+    const std::string_view other = registry.record(i).name;
+    if (other.empty() || Stem(other) != stem) continue;
+    const std::string lower = AsciiLower(other);
+    if (std::find(seen.begin(), seen.end(), lower) != seen.end()) continue;
+    seen.push_back(lower);
+    similar.push_back(absl::StrCat("'", AsAbsl(other), "'"));
+  }
+  if (similar.empty()) return;
+  ctx.sink.Report(RuleId::kRQ004, request.service->value.TextSpan(),
+                  {{"name", name}, {"similar", JoinLimited(similar, 5)}});
+}
+
+}  // namespace svclint
