@@ -243,10 +243,14 @@ size_t FillLead(const std::vector<std::string_view>& values, SourceRecord& r) {
   return i;
 }
 
+// The column header, not the page title ("Service Name and Transport
+// Protocol Port Number Registry").
 bool IsHeader(std::string_view line) {
-  return line.find("Service Name") != npos &&
-         line.find("Port Number") != npos &&
-         line.find("Transport Protocol") != npos;
+  const size_t name = line.find("Service Name");
+  const size_t port = line.find("Port Number");
+  const size_t protocol = line.find("Transport Protocol");
+  return name != npos && port != npos && protocol != npos && name < port &&
+         port < protocol && line.find("Description") != npos;
 }
 
 // A plain-layout line that opens a record.

@@ -129,13 +129,15 @@ class XmlReader {
   }
 
  private:
-  // An xref as the CSV writes it: rfc6335 -> "[RFC6335]", others "[data]".
+  // An xref as the CSV writes it: its text when it has one ("[RFC8765,
+  // Section 6.1]", "[TR-352]"), else rfc6335 -> "[RFC6335]", else "[data]".
   static void AppendXrefTo(const pugi::xml_node& xref, std::string& out) {
-    const std::string_view type = xref.attribute("type").value();
-    std::string data = xref.attribute("data").value();
-    if (data.empty()) data = std::string(Leaf(xref));
-    if (type == "rfc") {
-      for (char& c : data) c = c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c;
+    std::string data(Leaf(xref));
+    if (data.empty()) {
+      data = xref.attribute("data").value();
+      if (std::string_view(xref.attribute("type").value()) == "rfc") {
+        for (char& c : data) c = c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c;
+      }
     }
     absl::StrAppend(&out, "[", data, "]");
   }

@@ -324,7 +324,22 @@ TxtKeysNote ParseTxtKeysNote(std::string_view note, std::string_view service) {
     if (!line.empty()) lines.push_back(line);
     start = nl + 1;
   }
-  if (lines.empty() || (lines.size() == 1 && SaysNone(lines[0]))) {
+  if (lines.empty()) {
+    out.kind = TxtKeysNote::Kind::kNone;
+    return out;
+  }
+  if (SaysNone(lines[0])) {
+    // "None" then a description is none; "None" then keys contradicts
+    // itself (hg, mxs) and stays unparsed.
+    std::vector<std::string_view> keys;
+    std::string_view key;
+    for (size_t i = 1; i < lines.size(); ++i) {
+      const std::string_view line = StripBullet(lines[i]);
+      if (ParseListLine(line, keys) || ParseLeadLine(line, key) != Lead::kNone) {
+        out.kind = TxtKeysNote::Kind::kUnparsed;
+        return out;
+      }
+    }
     out.kind = TxtKeysNote::Kind::kNone;
     return out;
   }

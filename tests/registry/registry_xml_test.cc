@@ -1,0 +1,155 @@
+// The XML loader on records cut from the 2026-08-17 snapshot
+// (corpus/registry/sample.xml): ranges, Reserved/Unassigned rows, <br/>,
+// <paragraph> notes, inline xrefs, people, positions, and errors.
+#include "lint/parse/registry_xml.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "lint/base/strings.h"
+#include "tests/test_util.h"
+
+namespace svclint {
+namespace {
+
+using ::svclint::testing::ReadFile;
+using ::svclint::testing::SourceDir;
+
+class RegistryXmlTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    absl::StatusOr<RegistrySource> src = ParseRegistryXml(
+        std::string_view(ReadFile(SourceDir() + "/corpus/registry/sample.xml")),
+        "sample.xml");
+    ASSERT_TRUE(src.ok()) << src.status();
+    src_ = std::move(src).value();
+  }
+  const SourceRecord& Find(std::string_view name, std::string_view protocol) {
+    for (const SourceRecord& r : src_.records) {
+      if (r.name == name && r.protocol == protocol) return r;
+    }
+    ADD_FAILURE() << "no record " << name << "/" << protocol;
+    static const SourceRecord kNone;
+    return kNone;
+  }
+  RegistrySource src_;
+};
+
+TEST_F(RegistryXmlTest, ReadsHeaderRecordsAndPeople) {
+  EXPECT_EQ(src_.updated, "2026-08-17");
+  EXPECT_EQ(src_.records.size(), 60u);
+  EXPECT_EQ(src_.people.size(), 30u);
+}
+
+TEST_F(RegistryXmlTest, ReservedRowHasNoName) {
+  const SourceRecord& r = src_.records[0];
+  EXPECT_EQ(r.name, "");
+  EXPECT_EQ(r.number, "0");
+  EXPECT_EQ(r.protocol, "tcp");
+  EXPECT_EQ(r.description, "Reserved");
+  EXPECT_EQ(r.modification_date, "2024-12-20");
+  EXPECT_EQ(r.reference, "[RFC6335]");
+  EXPECT_EQ(r.line, 17u);
+  EXPECT_EQ(r.name_line, 0u);
+}
+
+TEST_F(RegistryXmlTest, UnassignedRangeWithoutProtocol) {
+  bool found = false;
+  for (const SourceRecord& r : src_.records) {
+    if (r.number == "225-241") {
+      found = true;
+      EXPECT_EQ(r.protocol, "");
+      EXPECT_EQ(r.description, "Unassigned");
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST_F(RegistryXmlTest, NamePositionAndPeopleFields) {
+  const SourceRecord& r = Find("tcpmux", "tcp");
+  EXPECT_EQ(r.line + 1, r.name_line);
+  EXPECT_EQ(r.name_column, 11u);  // "    <name>tcpmux"
+  EXPECT_EQ(r.assignee, "Mark_Lottor");  // no <assignee>: the person is both
+  EXPECT_EQ(r.contact, "Mark_Lottor");
+  const SourceRecord& wot = Find("wot", "tcp");
+  EXPECT_EQ(wot.assignee, "W3C_Web_of_Things_Working_Group");
+  EXPECT_EQ(wot.contact, "Kazuyuki_Ashimura");
+  EXPECT_EQ(wot.registration_date, "2022-11-22");
+  EXPECT_EQ(wot.modification_date, "2022-12-15");
+}
+
+TEST_F(RegistryXmlTest, RangeAndServiceCode) {
+  EXPECT_EQ(Find("x11", "tcp").number, "6000-6063");
+  const SourceRecord& dccp = Find("discard", "dccp");
+  EXPECT_EQ(dccp.service_code, "1145656131");
+  EXPECT_EQ(dccp.reference, "[RFC4340]");
+}
+
+TEST_F(RegistryXmlTest, BreaksBecomeLineBreaks) {
+  EXPECT_EQ(Find("whoispp", "tcp").description,
+            "whois++\n\nIANA assigned this well-formed service name as a "
+            "replacement for \"whois++\".");
+}
+
+TEST_F(RegistryXmlTest, ParagraphsOnePerLine) {
+  const std::string_view note = Find("wot", "tcp").note;
+  EXPECT_TRUE(note.starts_with("Defined TXT keys:\ntd: Absolute pathname"))
+      << note;
+  EXPECT_NE(note.find("\ntype: Type of the Thing Description"),
+            std::string_view::npos);
+}
+
+TEST_F(RegistryXmlTest, MultiLineNoteKeepsItsLines) {
+  const std::string_view note = Find("acmaint_dbd", "udp").note;
+  EXPECT_EQ(note,
+            "This entry is an alias to \"acmaint-dbd\".\n"
+            "This entry is now historic, not usable for use with many\n"
+            "common service discovery mechanisms.");
+}
+
+TEST_F(RegistryXmlTest, NameOnlyRecord) {
+  const SourceRecord& r = Find("workgroup", "");
+  EXPECT_EQ(r.number, "");
+  EXPECT_EQ(r.note, "Defined TXT keys: version=? description=?");
+}
+
+TEST_F(RegistryXmlTest, FootnoteAndRfcXrefs) {
+  EXPECT_EQ(Find("exp1", "tcp").reference, "[1][RFC4727][RFC6335]");
+}
+
+TEST_F(RegistryXmlTest, PeopleSection) {
+  bool found = false;
+  for (const SourcePerson& p : src_.people) {
+    if (p.id == "Tom_Lane") {
+      found = true;
+      EXPECT_EQ(p.name, "Tom Lane");
+      EXPECT_TRUE(p.uri.starts_with("mailto:"));
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST(RegistryXmlErrorTest, MalformedXmlSaysWhere) {
+  absl::StatusOr<RegistrySource> src = ParseRegistryXml(
+      std::string_view("<registry>\n  <record>\n    <name>x</nam>\n"), "f.xml");
+  ASSERT_FALSE(src.ok());
+  EXPECT_TRUE(AsStd(src.status().message()).starts_with("f.xml:3:")) << src.status();
+  EXPECT_NE(AsStd(src.status().message()).find("XML error"), std::string_view::npos);
+}
+
+TEST(RegistryXmlErrorTest, WrongRootElement) {
+  absl::StatusOr<RegistrySource> src =
+      ParseRegistryXml(std::string_view("\n<service-group/>\n"), "a.xml");
+  ASSERT_FALSE(src.ok());
+  EXPECT_EQ(src.status().message(),
+            "a.xml:2:2: not an IANA registry: the root element is "
+            "<service-group>, not <registry>");
+}
+
+TEST(RegistryXmlErrorTest, EmptyInput) {
+  EXPECT_FALSE(ParseRegistryXml(std::string_view(""), "e.xml").ok());
+}
+
+}  // namespace
+}  // namespace svclint
