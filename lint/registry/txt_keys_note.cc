@@ -335,7 +335,8 @@ TxtKeysNote ParseTxtKeysNote(std::string_view note, std::string_view service) {
     std::string_view key;
     for (size_t i = 1; i < lines.size(); ++i) {
       const std::string_view line = StripBullet(lines[i]);
-      if (ParseListLine(line, keys) || ParseLeadLine(line, key) != Lead::kNone) {
+      if (ParseListLine(line, keys) ||
+          ParseLeadLine(line, key) != Lead::kNone) {
         out.kind = TxtKeysNote::Kind::kUnparsed;
         return out;
       }

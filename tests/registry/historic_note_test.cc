@@ -54,7 +54,7 @@ TEST(HistoricNoteTest, Others) {
 }
 
 TEST(FindPhraseTest, WhitespaceAndCase) {
-  EXPECT_EQ(FindPhrase("a  DEFINED\n txt keys:", "defined txt keys"), 19u);
+  EXPECT_EQ(FindPhrase("a  DEFINED\n txt keys:", "defined txt keys"), 20u);
   EXPECT_EQ(FindPhrase("defined txt", "defined txt keys"),
             std::string_view::npos);
 }

@@ -85,7 +85,8 @@ TEST(RegistryAgreementTest, FixturesAgreeFieldByField) {
   for (const auto& [key, x] : ByKey(xml)) {
     auto it = csv_by_key.find(key);
     ASSERT_NE(it, csv_by_key.end()) << key;
-    EXPECT_EQ(Differences(*x, *it->second), "") << key << " at line " << x->line;
+    EXPECT_EQ(Differences(*x, *it->second), "")
+        << key << " at line " << x->line;
   }
 }
 
@@ -144,8 +145,8 @@ TEST(RegistryAgreementTest, ShippedFilesDisagreeOnlyWhereTheXmlIsNewer) {
     if (diff.empty()) continue;
     ++differing;
     // Why the two copies may differ:
-    const bool changed_since = x->modification_date > exported ||
-                               x->registration_date > exported;
+    const bool changed_since =
+        x->modification_date > exported || x->registration_date > exported;
     const bool newer_rfc = HighestRfc(x->reference) > highest_csv_rfc;
     const bool draft_became_rfc =
         diff == "reference " &&

@@ -52,8 +52,8 @@ TEST(RegistryBlobTest, RefusesDamagedBlobs) {
   EXPECT_EQ(error(bad_magic), "registry blob is corrupt: bad magic");
   std::string bad_version = good;
   bad_version[8] = 99;
-  EXPECT_TRUE(error(bad_version).starts_with(
-      "registry blob is corrupt: format version 99"));
+  EXPECT_TRUE(error(bad_version)
+                  .starts_with("registry blob is corrupt: format version 99"));
   EXPECT_TRUE(error(good.substr(0, good.size() - 8))
                   .starts_with("registry blob is corrupt: header says"));
   std::string bad_table = good;

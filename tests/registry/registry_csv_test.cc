@@ -20,8 +20,8 @@ constexpr std::string_view kHeader =
     "Unauthorized Use Reported,Assignment Notes\n";
 
 absl::StatusOr<RegistrySource> Parse(std::string_view body) {
-  return ParseRegistryCsv(std::string_view(std::string(kHeader) + std::string(body)),
-                          "t.csv");
+  return ParseRegistryCsv(
+      std::string_view(std::string(kHeader) + std::string(body)), "t.csv");
 }
 
 TEST(RegistryCsvTest, SampleCutFromTheSnapshot) {
@@ -103,7 +103,8 @@ TEST(RegistryCsvTest, NotARegistryCsv) {
 }
 
 TEST(RegistryCsvTest, BlankLinesAreSkipped) {
-  absl::StatusOr<RegistrySource> src = Parse("\nrje,5,tcp,Remote Job Entry,,,,,,,,\n\n");
+  absl::StatusOr<RegistrySource> src =
+      Parse("\nrje,5,tcp,Remote Job Entry,,,,,,,,\n\n");
   ASSERT_TRUE(src.ok()) << src.status();
   ASSERT_EQ(src->records.size(), 1u);
   EXPECT_EQ(src->records[0].line, 3u);

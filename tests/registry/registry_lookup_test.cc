@@ -4,9 +4,9 @@
 
 #include <string>
 
+#include "lint/base/strings.h"
 #include "lint/registry/registry.h"
 #include "lint/registry/registry_loader.h"
-#include "lint/base/strings.h"
 #include "tests/test_util.h"
 
 namespace svclint {
@@ -76,8 +76,7 @@ TEST(EmbeddedRegistryTest, TxtKeys) {
   const DefinedTxtKeys* http = r.TxtKeys("HTTP");
   ASSERT_NE(http, nullptr);
   EXPECT_TRUE(http->parsed);
-  EXPECT_EQ(http->keys,
-            (std::vector<std::string_view>{"u", "p", "path"}));
+  EXPECT_EQ(http->keys, (std::vector<std::string_view>{"u", "p", "path"}));
   const DefinedTxtKeys* none = r.TxtKeys("wpl-ers-http");
   ASSERT_NE(none, nullptr);
   EXPECT_TRUE(none->parsed);
@@ -146,7 +145,8 @@ TEST(RegistryLoaderTest, CsvAndTextCopies) {
 TEST(RegistryLoaderTest, Errors) {
   absl::StatusOr<Registry> missing = LoadRegistryFile("/nonexistent/x.xml");
   ASSERT_FALSE(missing.ok());
-  EXPECT_TRUE(AsStd(missing.status().message()).starts_with("/nonexistent/x.xml: "));
+  EXPECT_TRUE(
+      AsStd(missing.status().message()).starts_with("/nonexistent/x.xml: "));
   absl::StatusOr<Registry> garbage = LoadRegistryText("hello\n", "g.txt");
   ASSERT_FALSE(garbage.ok());
   EXPECT_TRUE(AsStd(garbage.status().message()).starts_with("g.txt:1:1: "));

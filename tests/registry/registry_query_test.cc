@@ -43,8 +43,8 @@ TEST(RegistryQueryTest, HistoricAlias) {
   EXPECT_EQ(r.out,
             "acmaint_dbd is a historic alias of acmaint-dbd\n"
             "acmaint_dbd 774/udp\n");
-  EXPECT_TRUE(Lookup("www-http").out.starts_with(
-      "www-http is a historic alias of http\n"));
+  EXPECT_TRUE(Lookup("www-http")
+                  .out.starts_with("www-http is a historic alias of http\n"));
 }
 
 TEST(RegistryQueryTest, RangesNamesWithSlashesAndTxtKeys) {
@@ -78,8 +78,7 @@ TEST(RegistryQueryTest, Json) {
   ASSERT_EQ(j["records"].size(), 1u);
   EXPECT_EQ(j["records"][0]["port"], 774);
   EXPECT_EQ(j["records"][0]["transport"], "udp");
-  const nlohmann::json pg =
-      nlohmann::json::parse(Lookup("5432/tcp", true).out);
+  const nlohmann::json pg = nlohmann::json::parse(Lookup("5432/tcp", true).out);
   EXPECT_EQ(pg["records"][0]["assignee"][0]["name"], "Tom Lane");
   const LookupRun missing = Lookup("nope", true);
   EXPECT_EQ(missing.code, 1);

@@ -17,7 +17,8 @@ using ::svclint::testing::ReadFile;
 using ::svclint::testing::SourceDir;
 
 RegistrySource Load(std::string_view file) {
-  const std::string path = SourceDir() + "/corpus/registry/" + std::string(file);
+  const std::string path =
+      SourceDir() + "/corpus/registry/" + std::string(file);
   absl::StatusOr<RegistrySource> src =
       ParseRegistryText(std::string_view(ReadFile(path)), file);
   EXPECT_TRUE(src.ok()) << src.status();
@@ -64,7 +65,8 @@ TEST(RegistryTextTest, PlainAliasesAndContinuations) {
   const SourceRecord* alias = Find(src, "acmaint_dbd", "udp");
   ASSERT_NE(alias, nullptr);
   EXPECT_EQ(alias->description, "");
-  EXPECT_TRUE(alias->note.starts_with("This entry is an alias to \"acmaint-dbd\"."));
+  EXPECT_TRUE(
+      alias->note.starts_with("This entry is an alias to \"acmaint-dbd\"."));
   // A paragraph after a blank line continues the record above.
   const SourceRecord* replacement = Find(src, "iclcnet-svinfo", "tcp");
   ASSERT_NE(replacement, nullptr);
@@ -123,7 +125,8 @@ TEST(RegistryTextTest, TableLayout) {
   const SourceRecord* alias = Find(src, "whois++", "tcp");
   ASSERT_NE(alias, nullptr);
   EXPECT_EQ(alias->description, "whois++");
-  EXPECT_TRUE(alias->note.starts_with("This entry is an alias to \"whoispp\"."));
+  EXPECT_TRUE(
+      alias->note.starts_with("This entry is an alias to \"whoispp\"."));
   // A row wrapped onto a line that starts with "[" continues.
   const SourceRecord* whoispp = Find(src, "whoispp", "udp");
   ASSERT_NE(whoispp, nullptr);

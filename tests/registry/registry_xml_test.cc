@@ -39,7 +39,7 @@ class RegistryXmlTest : public ::testing::Test {
 TEST_F(RegistryXmlTest, ReadsHeaderRecordsAndPeople) {
   EXPECT_EQ(src_.updated, "2026-08-17");
   EXPECT_EQ(src_.records.size(), 60u);
-  EXPECT_EQ(src_.people.size(), 30u);
+  EXPECT_EQ(src_.people.size(), 32u);
 }
 
 TEST_F(RegistryXmlTest, ReservedRowHasNoName) {
@@ -54,22 +54,27 @@ TEST_F(RegistryXmlTest, ReservedRowHasNoName) {
   EXPECT_EQ(r.name_line, 0u);
 }
 
-TEST_F(RegistryXmlTest, UnassignedRangeWithoutProtocol) {
-  bool found = false;
+TEST_F(RegistryXmlTest, RangesWithoutProtocol) {
+  int found = 0;
   for (const SourceRecord& r : src_.records) {
-    if (r.number == "225-241") {
-      found = true;
+    if (r.number == "225-241") {  // Reserved since 2024-12-20
+      ++found;
       EXPECT_EQ(r.protocol, "");
+      EXPECT_EQ(r.description, "Reserved");
+      EXPECT_EQ(r.reference, "[RFC1060]");
+    }
+    if (r.number == "4") {
+      ++found;
       EXPECT_EQ(r.description, "Unassigned");
     }
   }
-  EXPECT_TRUE(found);
+  EXPECT_EQ(found, 3);  // 225-241, 4/tcp, 4/udp
 }
 
 TEST_F(RegistryXmlTest, NamePositionAndPeopleFields) {
   const SourceRecord& r = Find("tcpmux", "tcp");
   EXPECT_EQ(r.line + 1, r.name_line);
-  EXPECT_EQ(r.name_column, 11u);  // "    <name>tcpmux"
+  EXPECT_EQ(r.name_column, 11u);         // "    <name>tcpmux"
   EXPECT_EQ(r.assignee, "Mark_Lottor");  // no <assignee>: the person is both
   EXPECT_EQ(r.contact, "Mark_Lottor");
   const SourceRecord& wot = Find("wot", "tcp");
@@ -134,8 +139,10 @@ TEST(RegistryXmlErrorTest, MalformedXmlSaysWhere) {
   absl::StatusOr<RegistrySource> src = ParseRegistryXml(
       std::string_view("<registry>\n  <record>\n    <name>x</nam>\n"), "f.xml");
   ASSERT_FALSE(src.ok());
-  EXPECT_TRUE(AsStd(src.status().message()).starts_with("f.xml:3:")) << src.status();
-  EXPECT_NE(AsStd(src.status().message()).find("XML error"), std::string_view::npos);
+  EXPECT_TRUE(AsStd(src.status().message()).starts_with("f.xml:3:"))
+      << src.status();
+  EXPECT_NE(AsStd(src.status().message()).find("XML error"),
+            std::string_view::npos);
 }
 
 TEST(RegistryXmlErrorTest, WrongRootElement) {

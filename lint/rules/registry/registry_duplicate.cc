@@ -15,7 +15,8 @@ namespace {
 std::string Where(const RecordView& r) {
   const std::string_view t = TransportName(r.transport);
   if (!r.has_port) {
-    return t.empty() ? "with no port" : absl::StrCat("with no port on ", AsAbsl(t));
+    return t.empty() ? "with no port"
+                     : absl::StrCat("with no port on ", AsAbsl(t));
   }
   std::string where = absl::StrCat(r.port_lo);
   if (r.port_hi != r.port_lo) absl::StrAppend(&where, "-", r.port_hi);
@@ -37,9 +38,11 @@ void CheckDuplicate(const Registry& registry, DiagnosticSink& sink) {
     auto [it, inserted] = first.try_emplace(std::move(key), i);
     if (inserted) continue;
     const std::string where = Where(r);
-    const std::string first_line = absl::StrCat(registry.record(it->second).line);
-    sink.Report(RuleId::kRG003, RecordNameSpan(r),
-                {{"name", r.name}, {"where", where}, {"first_line", first_line}});
+    const std::string first_line =
+        absl::StrCat(registry.record(it->second).line);
+    sink.Report(
+        RuleId::kRG003, RecordNameSpan(r),
+        {{"name", r.name}, {"where", where}, {"first_line", first_line}});
   }
 }
 

@@ -15,10 +15,9 @@ void CheckDynamicAssignment(const Registry& registry, DiagnosticSink& sink) {
     const RecordView r = registry.record(i);
     if (r.name.empty() || !r.has_port || r.port_hi < kFirstDynamic) continue;
     if (r.reserved() || r.unassigned()) continue;
-    std::string ports =
-        r.port_lo == r.port_hi
-            ? absl::StrCat("port ", r.port_lo)
-            : absl::StrCat("ports ", r.port_lo, "-", r.port_hi);
+    std::string ports = r.port_lo == r.port_hi
+                            ? absl::StrCat("port ", r.port_lo)
+                            : absl::StrCat("ports ", r.port_lo, "-", r.port_hi);
     if (r.transport != Transport::kNone) {
       absl::StrAppend(&ports, "/", AsAbsl(TransportName(r.transport)));
     }
