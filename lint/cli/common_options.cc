@@ -108,7 +108,7 @@ int EmitFindings(std::span<const Diagnostic> diagnostics, size_t inputs,
   return failing ? kExitFindings : kExitClean;
 }
 
-int UsageError(std::string_view message) {
+int UsageError(absl::string_view message) {
   std::cerr << "svclint: error: " << message << "\n";
   return kExitUsage;
 }

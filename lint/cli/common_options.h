@@ -63,7 +63,7 @@ int EmitFindings(std::span<const Diagnostic> diagnostics, size_t inputs,
                  std::ostream& err);
 
 // "svclint: error: <message>" on stderr; returns kExitUsage.
-int UsageError(std::string_view message);
+int UsageError(absl::string_view message);
 
 }  // namespace svclint
 

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "lint/catalog/catalog.h"
 #include "lint/registry/registry_loader.h"
 
 namespace svclint {
