@@ -12,7 +12,7 @@ cd "$(dirname "$0")"
 PACKAGES=(
   cmake ninja-build g++ pkg-config
   libre2-dev libabsl-dev libtomlplusplus-dev libgtest-dev libbenchmark-dev
-  libcli11-dev nlohmann-json3-dev libpugixml-dev libdtl-dev
+  libcli11-dev nlohmann-json3-dev libpugixml-dev libdtl-dev python3-jsonschema
 )
 BUILD_DIR=${SVCLINT_BUILD_DIR:-build}
 
