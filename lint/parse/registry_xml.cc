@@ -209,6 +209,7 @@ absl::StatusOr<RegistrySource> ParseRegistryXml(SourceText text,
   // One pass over the root's children: a by-name lookup would rescan
   // 14,000 records for each of <updated> and <people>.
   src.records.reserve(content.size() / 256);
+  src.people.reserve(content.size() / 640);
   for (pugi::xml_node child : root.children()) {
     if (child.type() != pugi::node_element) continue;
     const std::string_view tag = child.name();

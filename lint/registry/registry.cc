@@ -78,6 +78,23 @@ absl::StatusOr<std::unique_ptr<Registry::Impl>> Registry::Impl::Own(
   return impl;
 }
 
+std::unique_ptr<Registry::Impl> Registry::Impl::Adopt(PackedTables tables) {
+  auto impl = std::make_unique<Impl>();
+  impl->tables = std::make_unique<PackedTables>(std::move(tables));
+  const PackedTables& t = *impl->tables;
+  impl->header = &t.header;
+  impl->strings = t.strings.data();
+  impl->records = t.records;
+  impl->names = t.names;
+  impl->postings = t.postings;
+  impl->ports = t.ports;
+  impl->aliases = t.aliases;
+  impl->txt = t.txt;
+  impl->txt_keys = t.txt_keys;
+  impl->people = t.people;
+  return impl;
+}
+
 Registry::Registry(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Registry::~Registry() = default;
 Registry::Registry(Registry&&) noexcept = default;
@@ -112,6 +129,13 @@ std::span<const uint32_t> Registry::FindByName(std::string_view name) const {
   const packed::NameEntry* e = FindLower(*impl_, impl_->names, name);
   if (e == nullptr) return {};
   return impl_->postings.subspan(e->first, e->count);
+}
+
+size_t Registry::NameCount() const { return impl_->names.size(); }
+
+std::span<const uint32_t> Registry::NameRecords(size_t k) const {
+  const packed::NameEntry& e = impl_->names[k];
+  return impl_->postings.subspan(e.first, e.count);
 }
 
 std::vector<RecordView> Registry::FindByPort(uint16_t port,

@@ -89,6 +89,11 @@ class Registry {
   bool ContainsName(std::string_view name) const {
     return !FindByName(name).empty();
   }
+  // The distinct names, in name order: NameRecords(k) for k < NameCount()
+  // are the records of the k-th name, in file order. For whole-registry
+  // passes (RG003) that would otherwise look every name up.
+  size_t NameCount() const;
+  std::span<const uint32_t> NameRecords(size_t k) const;
   // Records (assigned or Reserved, not Unassigned) whose port or port
   // range covers `port` on `transport`.
   std::vector<RecordView> FindByPort(uint16_t port, Transport transport) const;

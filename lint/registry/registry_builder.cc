@@ -5,6 +5,7 @@
 #include <cstring>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
@@ -55,23 +56,24 @@ class StringPool {
   std::string_view View(Str s) const {
     return {bytes_.data() + s.offset, s.size};
   }
-  const std::string& bytes() const { return bytes_; }
+  std::vector<char> Take() { return std::move(bytes_); }
 
  private:
   Str Append(std::string_view s) {
     const Str str{static_cast<uint32_t>(bytes_.size()),
                   static_cast<uint32_t>(s.size())};
-    bytes_.append(s);
+    bytes_.insert(bytes_.end(), s.begin(), s.end());
     return str;
   }
   bool dedupe_;
-  std::string bytes_;
+  std::vector<char> bytes_;
   // Keys view the source's text, which outlives the build.
   absl::flat_hash_map<std::string_view, Str> seen_;
 };
 
 class BlobWriter {
  public:
+  explicit BlobWriter(size_t reserve) { out_.reserve(reserve); }
   template <typename T>
   packed::Table Add(const std::vector<T>& items) {
     return AddBytes(items.data(), items.size() * sizeof(T), items.size());
@@ -87,6 +89,11 @@ class BlobWriter {
 
  private:
   std::string out_ = std::string(sizeof(packed::BlobHeader), '\0');
+};
+
+template <typename T>
+size_t Bytes(const std::vector<T>& v) {
+  return v.size() * sizeof(T) + 8;
 };
 
 absl::Status RecordError(const RegistrySource& src, const SourceRecord& r,
@@ -164,14 +171,18 @@ void SortByLower(std::vector<Entry>& entries, const StringPool& pool) {
 
 }  // namespace
 
-absl::StatusOr<std::string> BuildRegistryBlob(const RegistrySource& src,
-                                              const BuildOptions& options) {
+namespace {
+
+absl::StatusOr<PackedTables> BuildTables(const RegistrySource& src,
+                                         const BuildOptions& options) {
   if (src.records.size() >= UINT32_MAX / 2) {
     return absl::InvalidArgumentError(
         absl::StrCat(AsAbsl(src.path), ": too many records"));
   }
   StringPool pool(options.dedupe_strings, src.text.size + 4096);
-  std::vector<packed::Record> records(src.records.size());
+  PackedTables t;
+  std::vector<packed::Record>& records = t.records;
+  records.resize(src.records.size());
   packed::Stats stats{};
   for (size_t i = 0; i < src.records.size(); ++i) {
     if (absl::Status s = PackRecord(src, src.records[i], pool, records[i]);
@@ -189,8 +200,8 @@ absl::StatusOr<std::string> BuildRegistryBlob(const RegistrySource& src,
     }
   }
   std::sort(named.begin(), named.end());
-  std::vector<packed::NameEntry> names;
-  std::vector<uint32_t> postings;
+  std::vector<packed::NameEntry>& names = t.names;
+  std::vector<uint32_t>& postings = t.postings;
   postings.reserve(named.size());
   for (size_t i = 0; i < named.size(); ++i) {
     if (i == 0 || named[i].first != named[i - 1].first) {
@@ -202,7 +213,7 @@ absl::StatusOr<std::string> BuildRegistryBlob(const RegistrySource& src,
   }
 
   // Ports: assigned and Reserved records, by (transport, first port).
-  std::vector<packed::PortEntry> ports;
+  std::vector<packed::PortEntry>& ports = t.ports;
   uint16_t max_span[5] = {};
   for (uint32_t i = 0; i < records.size(); ++i) {
     const packed::Record& r = records[i];
@@ -220,9 +231,9 @@ absl::StatusOr<std::string> BuildRegistryBlob(const RegistrySource& src,
 
   // Historic aliases and TXT key definitions, from the notes; the first
   // record that defines a name wins.
-  std::vector<packed::AliasEntry> aliases;
-  std::vector<packed::TxtEntry> txt;
-  std::vector<Str> txt_keys;
+  std::vector<packed::AliasEntry>& aliases = t.aliases;
+  std::vector<packed::TxtEntry>& txt = t.txt;
+  std::vector<Str>& txt_keys = t.txt_keys;
   absl::flat_hash_map<std::string, bool> alias_seen, txt_seen;
   for (uint32_t i = 0; i < records.size(); ++i) {
     const SourceRecord& r = src.records[i];
@@ -257,7 +268,7 @@ absl::StatusOr<std::string> BuildRegistryBlob(const RegistrySource& src,
   SortByLower(aliases, pool);
   SortByLower(txt, pool);
 
-  std::vector<packed::PersonEntry> people;
+  std::vector<packed::PersonEntry>& people = t.people;
   people.reserve(src.people.size());
   for (const SourcePerson& p : src.people) {
     people.push_back({pool.Add(p.id), pool.Add(p.name), pool.Add(p.org)});
@@ -289,25 +300,39 @@ absl::StatusOr<std::string> BuildRegistryBlob(const RegistrySource& src,
   stats.txt_definitions = txt.size();
   stats.updated = pool.Add(src.updated);
 
-  BlobWriter w;
-  packed::BlobHeader h;
+  packed::BlobHeader& h = t.header;
   std::memset(&h, 0, sizeof h);
   std::memcpy(h.magic, packed::kMagic, sizeof h.magic);
   h.version = packed::kVersion;
   h.header_size = sizeof(packed::BlobHeader);
   h.record_size = sizeof(packed::Record);
-  h.strings =
-      w.AddBytes(pool.bytes().data(), pool.bytes().size(), pool.bytes().size());
-  h.records = w.Add(records);
-  h.names = w.Add(names);
-  h.postings = w.Add(postings);
-  h.ports = w.Add(ports);
-  h.aliases = w.Add(aliases);
-  h.txt = w.Add(txt);
-  h.txt_keys = w.Add(txt_keys);
-  h.people = w.Add(people);
   std::copy(std::begin(max_span), std::end(max_span), h.max_span);
   h.stats = stats;
+  t.strings = pool.Take();
+  return t;
+}
+
+}  // namespace
+
+absl::StatusOr<std::string> BuildRegistryBlob(const RegistrySource& src,
+                                              const BuildOptions& options) {
+  absl::StatusOr<PackedTables> tables = BuildTables(src, options);
+  if (!tables.ok()) return tables.status();
+  const PackedTables& t = *tables;
+  BlobWriter w(sizeof(packed::BlobHeader) + t.strings.size() + 8 +
+               Bytes(t.records) + Bytes(t.names) + Bytes(t.postings) +
+               Bytes(t.ports) + Bytes(t.aliases) + Bytes(t.txt) +
+               Bytes(t.txt_keys) + Bytes(t.people));
+  packed::BlobHeader h = t.header;
+  h.strings = w.AddBytes(t.strings.data(), t.strings.size(), t.strings.size());
+  h.records = w.Add(t.records);
+  h.names = w.Add(t.names);
+  h.postings = w.Add(t.postings);
+  h.ports = w.Add(t.ports);
+  h.aliases = w.Add(t.aliases);
+  h.txt = w.Add(t.txt);
+  h.txt_keys = w.Add(t.txt_keys);
+  h.people = w.Add(t.people);
   while (w.out().size() % 8 != 0) w.out().push_back('\0');
   if (w.out().size() > UINT32_MAX) {
     return absl::InvalidArgumentError(
@@ -319,12 +344,10 @@ absl::StatusOr<std::string> BuildRegistryBlob(const RegistrySource& src,
 }
 
 absl::StatusOr<Registry> BuildRegistry(const RegistrySource& source) {
-  absl::StatusOr<std::string> blob = BuildRegistryBlob(source);
-  if (!blob.ok()) return blob.status();
-  absl::StatusOr<std::unique_ptr<Registry::Impl>> impl =
-      Registry::Impl::Own(std::move(blob).value());
-  if (!impl.ok()) return impl.status();
-  return Registry(std::move(impl).value());
+  // The tables are used where they were built: no blob to write and copy.
+  absl::StatusOr<PackedTables> tables = BuildTables(source, {});
+  if (!tables.ok()) return tables.status();
+  return Registry(Registry::Impl::Adopt(std::move(tables).value()));
 }
 
 }  // namespace svclint

@@ -17,18 +17,36 @@
 
 namespace svclint {
 
+// The tables as the builder makes them, before they are laid out as a
+// blob. A run-time Registry keeps them as they are.
+struct PackedTables {
+  std::vector<char> strings;
+  std::vector<packed::Record> records;
+  std::vector<packed::NameEntry> names;
+  std::vector<uint32_t> postings;
+  std::vector<packed::PortEntry> ports;
+  std::vector<packed::AliasEntry> aliases;
+  std::vector<packed::TxtEntry> txt;
+  std::vector<packed::Str> txt_keys;
+  std::vector<packed::PersonEntry> people;
+  packed::BlobHeader header;  // magic, version, stats, max_span
+};
+
 struct Registry::Impl {
   // Validates `blob` and indexes it in place; `blob` must outlive the Impl
   // and be 8-byte aligned.
   static absl::StatusOr<std::unique_ptr<Impl>> Borrow(std::string_view blob);
   // The same over a blob the Impl keeps.
   static absl::StatusOr<std::unique_ptr<Impl>> Own(std::string blob);
+  // Over tables fresh from the builder (nothing to validate).
+  static std::unique_ptr<Impl> Adopt(PackedTables tables);
 
   std::string_view S(packed::Str s) const {
     return {strings + s.offset, s.size};
   }
 
-  std::string storage;  // the blob, when owned
+  std::string storage;                   // the blob, when owned
+  std::unique_ptr<PackedTables> tables;  // or the builder's tables
   const packed::BlobHeader* header = nullptr;
   const char* strings = nullptr;
   std::span<const packed::Record> records;

@@ -2,9 +2,7 @@
 // case-insensitively), transport and port or range, or the same name twice
 // with no port. The later record is reported, pointing at the first.
 #include <string>
-#include <tuple>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "lint/base/strings.h"
 #include "lint/rules/registry/registry_rules.h"
@@ -24,25 +22,32 @@ std::string Where(const RecordView& r) {
   return where;
 }
 
+bool SameAssignment(const RecordView& a, const RecordView& b) {
+  return a.transport == b.transport && a.has_port == b.has_port &&
+         a.port_lo == b.port_lo && a.port_hi == b.port_hi;
+}
+
 }  // namespace
 
 void CheckDuplicate(const Registry& registry, DiagnosticSink& sink) {
   if (!sink.Enabled(RuleId::kRG003)) return;
-  using Key = std::tuple<std::string, Transport, bool, uint16_t, uint16_t>;
-  absl::flat_hash_map<Key, uint32_t> first;
-  first.reserve(registry.size());
-  for (uint32_t i = 0; i < registry.size(); ++i) {
-    const RecordView r = registry.record(i);
-    if (r.name.empty()) continue;
-    Key key{AsciiLower(r.name), r.transport, r.has_port, r.port_lo, r.port_hi};
-    auto [it, inserted] = first.try_emplace(std::move(key), i);
-    if (inserted) continue;
-    const std::string where = Where(r);
-    const std::string first_line =
-        absl::StrCat(registry.record(it->second).line);
-    sink.Report(
-        RuleId::kRG003, RecordNameSpan(r),
-        {{"name", r.name}, {"where", where}, {"first_line", first_line}});
+  // Records that share a name (case-insensitively), in file order: each is
+  // compared with the ones before it.
+  for (size_t k = 0; k < registry.NameCount(); ++k) {
+    const std::span<const uint32_t> group = registry.NameRecords(k);
+    for (size_t b = 1; b < group.size(); ++b) {
+      const RecordView r = registry.record(group[b]);
+      for (size_t a = 0; a < b; ++a) {
+        const RecordView first = registry.record(group[a]);
+        if (!SameAssignment(first, r)) continue;
+        const std::string where = Where(r);
+        const std::string first_line = absl::StrCat(first.line);
+        sink.Report(
+            RuleId::kRG003, RecordNameSpan(r),
+            {{"name", r.name}, {"where", where}, {"first_line", first_line}});
+        break;
+      }
+    }
   }
 }
 
