@@ -1,0 +1,142 @@
+#include "lint/rules/checks.h"
+
+#include "lint/base/strings.h"
+#include "lint/parse/dns_name.h"
+#include "lint/parse/dnssd_name.h"
+#include "lint/rules/instance/instance_rules.h"
+#include "lint/rules/name/name_rules.h"
+#include "lint/rules/txt/txt_rules.h"
+#include "lint/rules/type/type_rules.h"
+
+namespace svclint {
+namespace {
+
+Anchor Shift(Anchor at, size_t offset) {
+  return {at.line, at.column + static_cast<uint32_t>(offset)};
+}
+
+bool HasUnderscore(std::string_view label) {
+  return !label.empty() && label[0] == '_';
+}
+
+bool IsProtocolLabel(std::string_view label) {
+  return EqualsIgnoreCase(label, "_tcp") || EqualsIgnoreCase(label, "_udp");
+}
+
+bool ContainsSubMarker(std::string_view s) {
+  constexpr std::string_view kMarker = "._sub.";
+  for (size_t i = 0; i + kMarker.size() <= s.size(); ++i) {
+    if (s[i] == '.' && EqualsIgnoreCase(s.substr(i, kMarker.size()), kMarker))
+      return true;
+  }
+  return false;
+}
+
+void Publish(CheckContext& ctx, std::string_view field, std::string_view value,
+             Anchor at, size_t offset) {
+  if (!ctx.sink.has_custom_rules()) return;
+  ctx.sink.Field(field, value, SpanAt(at, offset, value.size()));
+}
+
+void RunName(std::string_view name, Anchor at, CheckContext& ctx) {
+  Publish(ctx, "service.name", name, at, 0);
+  RunNameRules(ComputeNameFacts(name, at), ctx);
+}
+
+// The type, name and subtype checks of a parsed type or instance name.
+void CheckParsed(const DnssdName& d, Anchor at, CheckContext& ctx) {
+  RunTypeRules(TypeFacts{d, at}, ctx);
+  if (d.meta_query) return;
+  if (d.service >= 0 && !d.LabelText(d.service).empty()) {
+    const uint32_t offset = d.ServiceNameOffset();
+    RunName(d.ServiceName(), Shift(at, offset), ctx);
+  }
+  if (ctx.sink.has_custom_rules()) {
+    const int first = d.sub >= 0 ? d.sub + 1 : d.instance_end;
+    const int n = static_cast<int>(d.size());
+    const std::string_view type = d.LabelsText(first, n);
+    if (first < n) {
+      Publish(ctx, "service.type", type, at, d.dns.labels[first].offset);
+    }
+    if (d.sub == 1) Publish(ctx, "service.subtype", d.LabelText(0), at, 0);
+  }
+}
+
+}  // namespace
+
+InputKind ClassifyInput(std::string_view input) {
+  if (ContainsSubMarker(input)) return InputKind::kSubtype;
+  const DnsName name = ParseDnsName(input);
+  const size_t n = name.labels.size();
+  if (n == 0) return InputKind::kName;
+  auto label = [&](size_t i) { return name.LabelText(i); };
+  if (HasUnderscore(label(0))) return InputKind::kType;
+  if (n == 1) return InputKind::kName;
+  if (EqualsIgnoreCase(label(1), "_dns-sd")) {
+    for (std::string_view m : {"b", "db", "r", "dr", "lb"}) {
+      if (EqualsIgnoreCase(label(0), m)) return InputKind::kType;
+    }
+  }
+  for (size_t i = 1; i < n; ++i) {
+    if (IsProtocolLabel(label(i))) {
+      return i == 1 ? InputKind::kType : InputKind::kInstance;
+    }
+  }
+  if (HasUnderscore(label(1))) return InputKind::kInstance;
+  for (size_t i = 1; i < n; ++i) {
+    if (EqualsIgnoreCase(label(i), "tcp") || EqualsIgnoreCase(label(i), "udp"))
+      return InputKind::kType;
+  }
+  return InputKind::kName;
+}
+
+void CheckServiceName(std::string_view name, Anchor at, CheckContext& ctx) {
+  RunName(name, at, ctx);
+}
+
+void CheckServiceType(std::string_view type, Anchor at, CheckContext& ctx) {
+  if (type.empty()) {
+    RunName(type, at, ctx);  // SN001: nothing names the service
+    return;
+  }
+  const DnssdName d = ParseDnssdName(type, /*with_instance=*/false);
+  CheckParsed(d, at, ctx);
+}
+
+void CheckInstanceName(std::string_view instance, Anchor at,
+                       CheckContext& ctx) {
+  const DnssdName d = ParseDnssdName(instance, /*with_instance=*/true);
+  const std::string_view label = d.LabelsText(0, d.instance_end);
+  if (!label.empty()) {
+    Publish(ctx, "service.instance", label, at, 0);
+    RunInstanceRules(ComputeInstanceFacts(label, at, /*escaped=*/true), ctx);
+  }
+  CheckParsed(d, at, ctx);
+}
+
+void CheckInstanceLabel(std::string_view label, Anchor at, CheckContext& ctx) {
+  Publish(ctx, "service.instance", label, at, 0);
+  RunInstanceRules(ComputeInstanceFacts(label, at, /*escaped=*/false), ctx);
+}
+
+void CheckSubtypeLabel(std::string_view label, Anchor at, CheckContext& ctx) {
+  Publish(ctx, "service.subtype", label, at, 0);
+  if (ctx.sink.Enabled(RuleId::kST004)) CheckSubtypeLabelSize(label, at, ctx);
+}
+
+void CheckTxtRecord(std::span<const TxtString> strings, CheckContext& ctx,
+                    SourceSpan record_span, std::string_view service) {
+  const TxtRecordFacts record =
+      ComputeTxtRecordFacts(strings, record_span, service);
+  RunTxtRules(record, ctx);
+  if (ctx.sink.has_custom_rules()) {
+    for (const TxtStringFacts& s : record.entries) {
+      Publish(ctx, "txt.key", s.entry.key, s.at(), 0);
+      if (s.entry.has_value) {
+        Publish(ctx, "txt.value", s.entry.value, s.at(), s.entry.value_offset);
+      }
+    }
+  }
+}
+
+}  // namespace svclint

@@ -1,0 +1,59 @@
+#include "lint/rules/rule_text.h"
+
+#include <algorithm>
+
+#include "absl/strings/str_cat.h"
+#include "lint/unicode/utf8.h"
+
+namespace svclint {
+namespace {
+
+void AppendHex(uint8_t b, std::string& out) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  out += "\\x";
+  out += kHex[b >> 4];
+  out += kHex[b & 0xF];
+}
+
+}  // namespace
+
+std::string Printable(std::string_view bytes, size_t max_bytes) {
+  std::string out;
+  out.reserve(std::min(bytes.size(), max_bytes) + 8);
+  size_t i = 0;
+  while (i < bytes.size() && i < max_bytes) {
+    const uint8_t b = static_cast<uint8_t>(bytes[i]);
+    if (b >= 0x20 && b < 0x7F) {
+      out += static_cast<char>(b);
+      ++i;
+      continue;
+    }
+    char32_t cp;
+    const size_t n = b >= 0x80 ? DecodeUtf8(bytes, i, cp) : 0;
+    if (n > 0 && cp >= 0xA0) {
+      out.append(bytes.substr(i, n));
+      i += n;
+      continue;
+    }
+    AppendHex(b, out);
+    ++i;
+  }
+  if (i < bytes.size()) out += "...";
+  return out;
+}
+
+std::string Quoted(std::string_view bytes) {
+  return absl::StrCat("'", Printable(bytes), "'");
+}
+
+std::string HexBytes(std::string_view bytes) {
+  std::string out;
+  for (char c : bytes) AppendHex(static_cast<uint8_t>(c), out);
+  return out;
+}
+
+std::string ColumnText(Anchor at, size_t offset) {
+  return absl::StrCat(at.column + offset);
+}
+
+}  // namespace svclint
