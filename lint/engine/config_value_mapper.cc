@@ -1,7 +1,12 @@
 #include "lint/engine/config_value_mapper.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <string>
 #include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "lint/base/strings.h"
 
 namespace svclint {
 namespace {
@@ -18,38 +23,92 @@ constexpr size_t kLongestEscape = 12;
 void ValueMapper::Run(
     std::span<const Slot> slots,
     const std::function<void(std::span<const Anchor>, CheckContext&)>& check) {
+  // A verbatim value is checked at its real position; any other gets a
+  // scratch line, mapped back below.
   std::vector<Anchor> at(slots.size());
+  bool mapped = false;
   for (size_t i = 0; i < slots.size(); ++i) {
-    at[i] = {kScratchLine + static_cast<uint32_t>(i), 1};
+    const ConfigValue& v = *slots[i].value;
+    if (v.verbatim()) {
+      at[i] = positions_.At(v.offset + slots[i].begin);
+    } else {
+      at[i] = {kScratchLine + static_cast<uint32_t>(i), 1};
+      mapped = true;
+    }
   }
   DiagnosticSink scratch = NewSink(sink_.path(), ctx_);
   CheckContext c{scratch, ctx_.registry};
   check(at, c);
   for (Diagnostic& d : scratch.TakeDiagnostics()) {
-    if (d.span.line >= kScratchLine) {
-      const size_t i = d.span.line - kScratchLine;
-      if (i >= slots.size()) continue;  // a validator bug: nowhere to put it
-      const Slot& slot = slots[i];
-      const size_t byte = slot.begin + d.span.column - 1;
-      if (slot.drop_past_end && byte >= slot.end && slot.end > slot.begin) {
-        continue;
-      }
+    if (mapped) {
+      const std::optional<SourceSpan> span = MapSpan(slots, d.span);
+      if (!span) continue;  // a validator bug: nowhere to put it
+      d.message = MapMessage(slots, d.span.line, d.message);
+      d.span = *span;
     }
-    const std::optional<SourceSpan> span = MapSpan(slots, d.span);
-    if (!span) continue;
-    d.span = *span;
     if (d.fix) {
       for (Edit& edit : d.fix->edits) {
-        std::optional<Edit> mapped = MapEdit(slots, edit);
-        if (!mapped) {
+        std::optional<Edit> e = MapEdit(slots, edit);
+        if (!e) {
           d.fix.reset();
           break;
         }
-        edit = std::move(*mapped);
+        edit = std::move(*e);
       }
     }
     sink_.Add(std::move(d));
   }
+}
+
+std::string ValueMapper::MapMessage(std::span<const Slot> slots,
+                                    uint32_t own_line,
+                                    std::string_view message) const {
+  // Messages may cite positions: "repeats 'Path' given at 3:14" (any value
+  // of the record) or "contains '_' at column 19" (the finding's own
+  // value). Rewrite those made from scratch anchors.
+  auto number = [&](size_t& k, uint64_t& value) {
+    const size_t from = k;
+    value = 0;
+    while (k < message.size() && k - from < 12 && message[k] >= '0' &&
+           message[k] <= '9') {
+      value = value * 10 + static_cast<uint64_t>(message[k++] - '0');
+    }
+    return k > from;
+  };
+  constexpr std::string_view kColumn = "column ";
+  std::string out;
+  size_t i = 0;
+  while (i < message.size()) {
+    size_t k = i;
+    uint64_t line = 0, column = 0;
+    // "<scratch line>:<column>"
+    if ((i == 0 || message[i - 1] < '0' || message[i - 1] > '9') &&
+        number(k, line) && line >= kScratchLine && line <= UINT32_MAX &&
+        k < message.size() && message[k] == ':' && number(++k, column)) {
+      if (std::optional<size_t> at =
+              MapPoint(slots, static_cast<uint32_t>(line),
+                       static_cast<uint32_t>(column), false, 0)) {
+        const Anchor real = positions_.At(*at);
+        absl::StrAppend(&out, real.line, ":", real.column);
+        i = k;
+        continue;
+      }
+    }
+    // "column <n>" in a finding on a scratch line
+    k = i + kColumn.size();
+    if (own_line >= kScratchLine &&
+        message.substr(i, kColumn.size()) == kColumn && number(k, column) &&
+        column <= UINT32_MAX) {
+      if (std::optional<size_t> at = MapPoint(
+              slots, own_line, static_cast<uint32_t>(column), false, 0)) {
+        absl::StrAppend(&out, AsAbsl(kColumn), positions_.At(*at).column);
+        i = k;
+        continue;
+      }
+    }
+    out.push_back(message[i++]);
+  }
+  return out;
 }
 
 std::optional<size_t> ValueMapper::MapPoint(std::span<const Slot> slots,
@@ -103,6 +162,10 @@ std::optional<SourceSpan> ValueMapper::MapSpan(std::span<const Slot> slots,
 std::optional<Edit> ValueMapper::MapEdit(std::span<const Slot> slots,
                                          const Edit& edit) const {
   const SourceSpan& s = edit.span;
+  if (!SafeReplacement(edit.replacement)) return std::nullopt;
+  // Real positions: a verbatim value (exact by construction) or a span the
+  // loader gave (TxtString::element).
+  if (s.line < kScratchLine && s.end_line < kScratchLine) return edit;
   if (s.line < kScratchLine || s.end_line != s.line) return std::nullopt;
   const size_t i = s.line - kScratchLine;
   if (i >= slots.size() || s.column == 0 || s.end_column < s.column) {
@@ -113,7 +176,6 @@ std::optional<Edit> ValueMapper::MapEdit(std::span<const Slot> slots,
   const size_t eb = slot.begin + s.column - 1;
   const size_t ee = slot.begin + s.end_column - 1;
   if (ee > slot.end || ee > v.text.size()) return std::nullopt;
-  if (!SafeReplacement(edit.replacement)) return std::nullopt;
   // The bytes replaced must be written in the file exactly as the value
   // holds them; otherwise (an entity, an escape, decoded base64) the edit
   // would corrupt the file.

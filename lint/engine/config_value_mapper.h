@@ -4,9 +4,10 @@
 // Validators see a value and an Anchor, and place findings at anchor +
 // byte offset. That is exact only for a value written verbatim on one
 // line; an Avahi `&amp;`, a TOML "\u00e9" or a .dnssd continuation line
-// breaks it. So the mapper gives each value a private anchor on a scratch
-// line, runs the check into a scratch sink, and maps every span back
-// through the value's byte offsets (ConfigValue::byte_offsets). A fix
+// breaks it. So the mapper gives such a value a private anchor on a scratch
+// line, runs the check into a scratch sink, and maps every span (and every
+// position a message cites) back through the value's byte offsets
+// (ConfigValue::byte_offsets). A fix
 // survives only if the bytes it replaces are written verbatim in the file
 // and its replacement needs no quoting in the file's syntax; otherwise the
 // finding is kept without its fix, so --fix never writes a wrong edit.
@@ -35,15 +36,11 @@ namespace svclint {
 
 class ValueMapper {
  public:
-  // Bytes [begin, end) of `value->text`: what one anchor stands for. With
-  // `drop_past_end`, findings that start at or past `end` are dropped: the
-  // checked text goes on with text the caller added (the
-  // "._sub._http._tcp" after a bare subtype label), checked elsewhere.
+  // Bytes [begin, end) of `value->text`: what one anchor stands for.
   struct Slot {
     const ConfigValue* value = nullptr;
     size_t begin = 0;
     size_t end = 0;
-    bool drop_past_end = false;
   };
 
   // All references must outlive the mapper.
@@ -56,8 +53,9 @@ class ValueMapper {
         sink_(sink) {}
 
   // Runs `check` against a scratch sink, with slot i's text anchored at
-  // at[i]; spans on other lines (e.g. a record span) pass through as they
-  // are. Moves the findings, mapped, into the sink.
+  // at[i] (its real position when the value is verbatim); spans on real
+  // lines (a record span, a TXT string's element) pass through. Moves the
+  // findings, mapped, into the sink.
   void Run(std::span<const Slot> slots,
            const std::function<void(std::span<const Anchor> at,
                                     CheckContext& ctx)>& check);
@@ -72,6 +70,10 @@ class ValueMapper {
                                     const SourceSpan& span) const;
   std::optional<Edit> MapEdit(std::span<const Slot> slots,
                               const Edit& edit) const;
+  // `message` with scratch positions ("1073741825:3", and "column 4" in a
+  // finding on scratch line `own_line`) made real.
+  std::string MapMessage(std::span<const Slot> slots, uint32_t own_line,
+                         std::string_view message) const;
   bool SafeReplacement(std::string_view text) const;
 
   std::string_view content_;

@@ -10,10 +10,8 @@
 //   makes the name over 63 bytes), but a name whose literal text fits and
 //   whose expansion does not (a long host name) is not flagged: the
 //   expansion is only known on the machine.
-// - the type and each subtype: CheckServiceType. A bare subtype label
-//   (systemd SubType=, TOML subtypes) is checked as
-//   "<label>._sub.<type>", keeping only what is found in the label, since
-//   the type's own findings are reported on the type.
+// - the type and each full subtype (Avahi): CheckServiceType; a bare
+//   subtype label (systemd SubType=, TOML subtypes): CheckSubtypeLabel.
 // - each TXT record: CheckTxtRecord with the service name, for the keys
 //   the registry defines for it.
 // - the port: PR001 when it is not a number in 0-65535. A missing port or
@@ -21,6 +19,7 @@
 //   a service that is advertised but not offered on this host.
 // - the loaders' structural issues: RQ001 (a required field missing or
 //   empty), RQ002 (an unknown key or section), RQ010 (wrong TOML type).
+// The checks publish the values to custom rules (.svclint.toml) themselves.
 #include <algorithm>
 #include <string>
 #include <tuple>
@@ -84,7 +83,7 @@ class ConfigLinter {
   void ReportIssue(const ConfigIssue& issue);
   void LintService(const ServiceConfig& service);
   void LintInstance(const ServiceConfig& service);
-  void LintSubtype(const ServiceConfig& service, const ConfigSubtype& subtype);
+  void LintSubtype(const ConfigSubtype& subtype);
   void LintPort(const ServiceConfig& service);
   // RQ001 "empty" for a required value that is present but empty.
   bool ReportIfEmpty(const ConfigValue& value, std::string_view field) {
@@ -137,8 +136,7 @@ void ConfigLinter::LintInstance(const ServiceConfig& service) {
   }
 }
 
-void ConfigLinter::LintSubtype(const ServiceConfig& service,
-                               const ConfigSubtype& subtype) {
+void ConfigLinter::LintSubtype(const ConfigSubtype& subtype) {
   const ConfigValue& value = subtype.value;
   if (subtype.full) {
     const Slot slot{&value, 0, value.text.size()};
@@ -147,15 +145,9 @@ void ConfigLinter::LintSubtype(const ServiceConfig& service,
     });
     return;
   }
-  // A bare label: check it where it stands in the full subtype name. With
-  // no usable type, a neutral one stands in (its findings are dropped).
-  const std::string_view type = service.type && !service.type->text.empty()
-                                    ? std::string_view(service.type->text)
-                                    : std::string_view("_x._tcp");
-  const std::string full = absl::StrCat(value.text, "._sub.", AsAbsl(type));
-  const Slot slot{&value, 0, value.text.size(), /*drop_past_end=*/true};
+  const Slot slot{&value, 0, value.text.size()};
   mapper_.Run({&slot, 1}, [&](std::span<const Anchor> at, CheckContext& c) {
-    CheckServiceType(full, at[0], c);
+    CheckSubtypeLabel(value.text, at[0], c);
   });
 }
 
@@ -183,7 +175,7 @@ void ConfigLinter::LintService(const ServiceConfig& service) {
     });
   }
   for (const ConfigSubtype& subtype : service.subtypes) {
-    LintSubtype(service, subtype);
+    LintSubtype(subtype);
   }
   const std::string_view name =
       service.type ? ServiceNameOf(service.type->text) : std::string_view();
@@ -197,7 +189,8 @@ void ConfigLinter::LintService(const ServiceConfig& service) {
       std::vector<TxtString> strings;
       strings.reserve(record.strings.size());
       for (size_t i = 0; i < record.strings.size(); ++i) {
-        strings.push_back({record.strings[i].text, at[i]});
+        strings.push_back(
+            {record.strings[i].text, at[i], record.strings[i].element});
       }
       CheckTxtRecord(strings, c, record.span, name);
     });

@@ -31,7 +31,8 @@ namespace svclint {
 // A value as the daemon reads it, and where it is written.
 struct ConfigValue {
   std::string text;
-  // The value as written (without quotes or tags), possibly over lines.
+  // The value as written, possibly over lines: without tags or TOML quotes;
+  // a quoted .dnssd word keeps its quotes.
   SourceSpan span;
   // File offset of the first raw byte of the value.
   uint32_t offset = 0;
@@ -40,6 +41,11 @@ struct ConfigValue {
   // (entities, escapes, continuation lines, decoded binary). Empty in the
   // common, verbatim case.
   std::vector<uint32_t> byte_offsets;
+
+  // For a TXT string: the span whose deletion removes it from the file,
+  // separators included (an Avahi <txt-record> line, a TOML list item and
+  // its comma, a .dnssd word and its blank), when that is a clean cut.
+  std::optional<SourceSpan> element;
 
   bool verbatim() const { return byte_offsets.empty(); }
   // File offset of byte `i` of `text` (i may be text.size()).

@@ -107,6 +107,10 @@ class AvahiLoader {
   absl::Status LoadService(const pugi::xml_node& element,
                            ServiceConfig& service,
                            ServiceConfigFile& file) const;
+  // The span that deletes `element` (whose text ends at `text_end`), when
+  // its end tag follows the text directly.
+  std::optional<SourceSpan> ElementSpan(const pugi::xml_node& element,
+                                        size_t text_end) const;
   absl::Status AddTxtString(const pugi::xml_node& element, ConfigValue text,
                             ConfigTxtRecord& record) const;
 
@@ -221,6 +225,25 @@ absl::StatusOr<ConfigValue> AvahiLoader::ElementText(
   return std::move(b).Build(content_, positions_, begin, end);
 }
 
+std::optional<SourceSpan> AvahiLoader::ElementSpan(
+    const pugi::xml_node& element, size_t text_end) const {
+  const size_t begin = ElementOffset(element);
+  const size_t after_start = AfterStartTag(element);
+  size_t end;
+  if (after_start < content_.size() && content_[after_start] == '/') {
+    end = after_start + 2;  // <txt-record/>
+  } else {
+    const std::string close = absl::StrCat("</", element.name());
+    size_t at = text_end;
+    if (content_.substr(at, 3) == "]]>") at += 3;  // the text was CDATA
+    if (content_.substr(at, close.size()) != close) return std::nullopt;
+    const size_t gt = content_.find('>', at);
+    if (gt == std::string_view::npos) return std::nullopt;
+    end = gt + 1;
+  }
+  return CutSpan(content_, positions_, begin, end);
+}
+
 absl::Status AvahiLoader::AddTxtString(const pugi::xml_node& element,
                                        ConfigValue text,
                                        ConfigTxtRecord& record) const {
@@ -315,10 +338,13 @@ absl::Status AvahiLoader::LoadService(const pugi::xml_node& element,
                                   "binary-base64"));
       }
       if (txt.strings.empty()) txt.span = TagSpan(child);
+      const std::optional<SourceSpan> element =
+          ElementSpan(child, text->OffsetOfByte(text->text.size()));
       if (absl::Status s = AddTxtString(child, std::move(text).value(), txt);
           !s.ok()) {
         return s;
       }
+      txt.strings.back().element = element;
       const SourceSpan last = txt.strings.back().span;
       txt.span.end_line = last.end_line;
       txt.span.end_column = last.end_column;

@@ -60,6 +60,25 @@ int HexDigit(char c) {
 
 }  // namespace
 
+SourceSpan CutSpan(std::string_view content, const TextPositions& positions,
+                   size_t begin, size_t end) {
+  size_t line_begin = begin;
+  while (line_begin > 0 &&
+         (content[line_begin - 1] == ' ' || content[line_begin - 1] == '\t')) {
+    --line_begin;
+  }
+  size_t line_end = end;
+  while (line_end < content.size() &&
+         (content[line_end] == ' ' || content[line_end] == '\t' ||
+          content[line_end] == '\r')) {
+    ++line_end;
+  }
+  const bool alone = (line_begin == 0 || content[line_begin - 1] == '\n') &&
+                     line_end < content.size() && content[line_end] == '\n';
+  return alone ? positions.Span(line_begin, line_end + 1)
+               : positions.Span(begin, end);
+}
+
 void AppendUtf8(uint32_t cp, std::string& out) {
   if (cp < 0x80) {
     out.push_back(static_cast<char>(cp));

@@ -52,6 +52,11 @@ ConfigValue VerbatimValue(std::string_view content,
                           const TextPositions& positions, size_t begin,
                           size_t end);
 
+// The span that deletes content[begin, end): the whole line, newline
+// included, when nothing but blanks shares the line; else just those bytes.
+SourceSpan CutSpan(std::string_view content, const TextPositions& positions,
+                   size_t begin, size_t end);
+
 // Appends the UTF-8 form of code point `cp` (escapes such as \u00e9).
 void AppendUtf8(uint32_t cp, std::string& out);
 

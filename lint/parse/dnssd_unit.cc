@@ -266,6 +266,23 @@ absl::Status DnssdLoader::AddTxtRecord(const LogicalLine& line, size_t i,
   }
   // systemd adds no record for a line that yields no strings.
   if (record.strings.empty()) return absl::OkStatus();
+  // Deleting a word takes the blanks before it (or, for the first, after
+  // it) on the same physical line. A lone word has no clean cut: without
+  // it, `TxtText=` would reset every record.
+  auto blanks = [&](size_t from, size_t to) {
+    for (size_t k = from; k < to; ++k) {
+      if (content_[k] != ' ' && content_[k] != '\t') return false;
+    }
+    return to > from;
+  };
+  const std::vector<Word>& w = *words;
+  for (size_t i = 0; w.size() > 1 && i < w.size(); ++i) {
+    if (i > 0 && blanks(w[i - 1].end, w[i].begin)) {
+      record.strings[i].element = positions_.Span(w[i - 1].end, w[i].end);
+    } else if (i + 1 < w.size() && blanks(w[i].end, w[i + 1].begin)) {
+      record.strings[i].element = positions_.Span(w[i].begin, w[i + 1].begin);
+    }
+  }
   const SourceSpan first =
       positions_.Span(words->front().begin, words->front().begin);
   const SourceSpan last = positions_.Span(words->back().end, words->back().end);

@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
@@ -246,7 +247,15 @@ class TomlLoader {
     }
     return i;
   }
-  ConfigValue StringValue(const toml::value<std::string>& node) const;
+  // The string's value; `token_end` gets the offset past its closing
+  // quotes.
+  ConfigValue StringValue(const toml::value<std::string>& node,
+                          size_t* token_end = nullptr) const;
+  // The span deleting item `i` of a list whose items are the string tokens
+  // `tokens` ([begin, end) each), with its comma; nullopt when the cut
+  // would not be clean (a comment or another item in the way).
+  std::optional<SourceSpan> ItemCut(
+      const std::vector<std::pair<size_t, size_t>>& tokens, size_t i) const;
   void WrongType(std::string_view field, std::string_view expected,
                  const toml::node& node, ServiceConfigFile& file) const {
     file.issues.push_back({ConfigIssue::Kind::kWrongType, std::string(field),
@@ -261,12 +270,17 @@ class TomlLoader {
   TextPositions positions_;
 };
 
-ConfigValue TomlLoader::StringValue(
-    const toml::value<std::string>& node) const {
+ConfigValue TomlLoader::StringValue(const toml::value<std::string>& node,
+                                    size_t* token_end) const {
   const size_t at = Offset(node.source().begin);
   size_t begin = at;
   ValueBuilder b;
   const size_t end = DecodeTomlString(content_, at, begin, b);
+  if (token_end != nullptr) {
+    const bool triple =
+        content_.substr(at, 3) == R"(""")" || content_.substr(at, 3) == "'''";
+    *token_end = std::min(content_.size(), end + (triple ? 3 : 1));
+  }
   if (b.text() != node.get()) {
     // Not what toml++ read: keep its text, pinned to the opening quote.
     ValueBuilder pinned;
@@ -274,6 +288,40 @@ ConfigValue TomlLoader::StringValue(
     return std::move(pinned).Build(content_, positions_, begin, end);
   }
   return std::move(b).Build(content_, positions_, begin, end);
+}
+
+std::optional<SourceSpan> TomlLoader::ItemCut(
+    const std::vector<std::pair<size_t, size_t>>& tokens, size_t i) const {
+  auto only = [&](size_t from, size_t to, std::string_view allowed,
+                  size_t commas) {
+    size_t seen = 0;
+    for (size_t k = from; k < to; ++k) {
+      if (content_[k] == ',') {
+        ++seen;
+      } else if (allowed.find(content_[k]) == std::string_view::npos) {
+        return false;
+      }
+    }
+    return seen == commas;
+  };
+  const auto [begin, end] = tokens[i];
+  // Alone on its line (a list written one item per line): the whole line.
+  size_t line_end = end;
+  while (line_end < content_.size() &&
+         (content_[line_end] == ' ' || content_[line_end] == '\t')) {
+    ++line_end;
+  }
+  if (line_end < content_.size() && content_[line_end] == ',') ++line_end;
+  const SourceSpan line = CutSpan(content_, positions_, begin, line_end);
+  if (line.end_line > line.line) return line;
+  // On a line with others: the item and the comma before (or after) it.
+  if (i > 0 && only(tokens[i - 1].second, begin, " \t", 1)) {
+    return positions_.Span(tokens[i - 1].second, end);
+  }
+  if (i + 1 < tokens.size() && only(end, tokens[i + 1].first, " \t", 1)) {
+    return positions_.Span(begin, tokens[i + 1].first);
+  }
+  return std::nullopt;
 }
 
 void TomlLoader::LoadService(const toml::table& table,
@@ -314,13 +362,16 @@ void TomlLoader::LoadService(const toml::table& table,
       }
       ConfigTxtRecord record;
       record.span = Span(list->source());
+      std::vector<std::pair<size_t, size_t>> tokens;
       for (const toml::node& item : *list) {
         const toml::value<std::string>* s = item.as_string();
         if (s == nullptr) {
           WrongType(name, "a string", item, file);
           continue;
         }
-        ConfigValue v = StringValue(*s);
+        size_t token_end = 0;
+        ConfigValue v = StringValue(*s, &token_end);
+        tokens.emplace_back(Offset(s->source().begin), token_end);
         if (name == "txt") {
           record.strings.push_back(std::move(v));
         } else {
@@ -329,7 +380,16 @@ void TomlLoader::LoadService(const toml::table& table,
           service.subtypes.push_back({std::move(v), full});
         }
       }
-      if (name == "txt") service.txt_records.push_back(std::move(record));
+      if (name == "txt") {
+        // Deleting a string needs a clean cut; with a non-string item in
+        // the list (RQ010), none is offered.
+        for (size_t i = 0;
+             record.strings.size() == list->size() && i < record.strings.size();
+             ++i) {
+          record.strings[i].element = ItemCut(tokens, i);
+        }
+        service.txt_records.push_back(std::move(record));
+      }
     } else {
       file.issues.push_back({ConfigIssue::Kind::kUnknownField,
                              std::string(name), "[[service]]", "",

@@ -195,6 +195,63 @@ TEST(ConfigFixturesTest, EveryFixtureMatchesItsExpectations) {
   }
 }
 
+// The lines a unified diff removes or adds (without the "---"/"+++" header).
+std::vector<std::string> ChangedLines(const std::string& diff) {
+  std::vector<std::string> out;
+  std::istringstream in(diff);
+  for (std::string line; std::getline(in, line);) {
+    if (line.rfind("---", 0) == 0 || line.rfind("+++", 0) == 0) continue;
+    if (!line.empty() && (line[0] == '-' || line[0] == '+')) {
+      out.push_back(line);
+    }
+  }
+  return out;
+}
+
+TEST(ConfigFixturesTest, FixesLowerTheTypeInEveryFormat) {
+  for (const std::string file :
+       {"services/legacy.toml", "avahi/legacy.service", "dnssd/upper.dnssd"}) {
+    SCOPED_TRACE(file);
+    const testing::RunResult run =
+        RunSvclint({"lint", "--diff", SourceDir() + "/corpus/configs/" + file});
+    const std::vector<std::string> changed = ChangedLines(run.out);
+    EXPECT_NE(std::find_if(changed.begin(), changed.end(),
+                           [](const std::string& l) {
+                             return l[0] == '+' &&
+                                    l.find("_http._tcp") != std::string::npos;
+                           }),
+              changed.end())
+        << run.out;
+  }
+}
+
+TEST(ConfigFixturesTest, FixesNeverEditEntitiesOrEscapes) {
+  // "_H&#84;TP" is flagged, but lowering it would mean rewriting the
+  // character reference: no fix may touch that line.
+  const testing::RunResult run =
+      RunSvclint({"lint", "--diff",
+                  SourceDir() + "/corpus/configs/avahi/entities.service"});
+  for (const std::string& line : ChangedLines(run.out)) {
+    EXPECT_EQ(line.find("&#84;"), std::string::npos) << run.out;
+    EXPECT_EQ(line.find("_http"), std::string::npos) << run.out;
+  }
+}
+
+TEST(ConfigFixturesTest, BrokenFilesAreLeftAlone) {
+  for (const std::string file :
+       {"services/broken.toml", "avahi/broken.service", "dnssd/broken.dnssd"}) {
+    SCOPED_TRACE(file);
+    const fs::path copy =
+        fs::path(::testing::TempDir()) / fs::path(file).filename();
+    fs::copy_file(SourceDir() + "/corpus/configs/" + file, copy,
+                  fs::copy_options::overwrite_existing);
+    const std::string before = ReadFile(copy.string());
+    const testing::RunResult run = RunSvclint({"lint", "--fix", copy.string()});
+    EXPECT_EQ(run.exit_code, 2) << run.err;
+    EXPECT_EQ(ReadFile(copy.string()), before);
+  }
+}
+
 TEST(ConfigFixturesTest, AllThreeFormatsAreCovered) {
   std::map<std::string, int> per_kind;
   for (const fs::path& path : Fixtures()) {

@@ -99,18 +99,5 @@ TEST(ValueMapperTest, ContinuationLineValue) {
   EXPECT_EQ(Covered(content, d[0].fix->edits[0].span), "cd");
 }
 
-TEST(ValueMapperTest, SlotsClipFindingsPastTheirEnd) {
-  const std::string content =
-      "<service-group><name>n</name><service><type>_a._tcp</type>"
-      "</service></service-group>";
-  const ServiceConfigFile f = Avahi(content);
-  const ConfigValue& type = *f.services[0].type;
-  // Only "_a" is the caller's text; a finding on "._tcp" is dropped.
-  EXPECT_TRUE(
-      Flag(content, FileKind::kAvahi, {&type, 0, 2, true}, 3, 3).empty());
-  EXPECT_EQ(Flag(content, FileKind::kAvahi, {&type, 0, 2, true}, 1, 1).size(),
-            1u);
-}
-
 }  // namespace
 }  // namespace svclint
