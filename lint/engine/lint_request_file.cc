@@ -9,33 +9,25 @@
 #include <string_view>
 #include <vector>
 
+#include "lint/base/strings.h"
 #include "lint/engine/lint_file.h"
 #include "lint/model/request.h"
+#include "lint/model/txt_record.h"
 #include "lint/parse/request_toml.h"
 #include "lint/rules/check_context.h"
+#include "lint/rules/checks.h"
 #include "lint/rules/request/request_rules.h"
 #include "lint/rules/request/request_util.h"
 
 namespace svclint {
 namespace {
 
-// TODO(requests): drop this guard once lint/rules/checks.h has landed; the
-// tree must build while the name/TXT validators are being written.
-#if __has_include("lint/rules/checks.h")
-#include "lint/rules/checks.h"
-#define SVCLINT_HAVE_CHECKS_H_ 1
-#endif
-
 // The service name gets the same checks as a name on the command line; the
 // anchor is its first byte inside the quotes.
 void CheckServiceField(const Request& request, CheckContext& ctx) {
   const RequestValue* service = StringField(request.service);
   if (service == nullptr) return;  // missing: RQ001; wrong type: RQ010
-#ifdef SVCLINT_HAVE_CHECKS_H_
   CheckServiceName(service->text, service->text_at, ctx);
-#else
-  (void)ctx;
-#endif
 }
 
 // The keys of `txt_keys` are the keys of the service's TXT record, in the
@@ -48,15 +40,23 @@ void CheckTxtKeysField(const Request& request, CheckContext& ctx) {
       request.txt_keys->value.entries.empty()) {
     return;
   }
-#ifdef SVCLINT_HAVE_CHECKS_H_
+  // A request defines what each key means, not its value, so each key is
+  // checked as the bare key of a TXT string. `txtvers` is the exception:
+  // TX007 also wants its value to be a number, which a definition does not
+  // have, so it stands for `txtvers=1` (the bytes after the key are never
+  // reported at, so no finding points past the key).
+  std::vector<std::string> storage;
+  storage.reserve(request.txt_keys->value.entries.size());
   std::vector<TxtString> keys;
   for (const RequestField& entry : request.txt_keys->value.entries) {
-    keys.push_back({entry.key, entry.key_at});
+    storage.push_back(EqualsIgnoreCase(entry.key, "txtvers") ? entry.key + "=1"
+                                                             : entry.key);
+    keys.push_back({storage.back(), entry.key_at});
   }
-  CheckTxtRecord(keys, ctx, request.txt_keys->value.span);
-#else
-  (void)ctx;
-#endif
+  // With the service's name, a registered service's "Defined TXT keys"
+  // apply (TX008).
+  CheckTxtRecord(keys, ctx, request.txt_keys->value.span,
+                 StripAsciiWhitespace(ServiceName(request)));
 }
 
 // Values that custom rules (.svclint.toml) may match.
