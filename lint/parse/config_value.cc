@@ -73,10 +73,12 @@ SourceSpan CutSpan(std::string_view content, const TextPositions& positions,
           content[line_end] == '\r')) {
     ++line_end;
   }
-  const bool alone = (line_begin == 0 || content[line_begin - 1] == '\n') &&
-                     line_end < content.size() && content[line_end] == '\n';
-  return alone ? positions.Span(line_begin, line_end + 1)
-               : positions.Span(begin, end);
+  const bool starts_line = line_begin == 0 || content[line_begin - 1] == '\n';
+  const bool ends_line = line_end < content.size() && content[line_end] == '\n';
+  if (starts_line && ends_line) return positions.Span(line_begin, line_end + 1);
+  // Take the blanks on one side, so what follows keeps its indentation.
+  return starts_line ? positions.Span(begin, line_end)
+                     : positions.Span(line_begin, end);
 }
 
 void AppendUtf8(uint32_t cp, std::string& out) {

@@ -53,7 +53,8 @@ ConfigValue VerbatimValue(std::string_view content,
                           size_t end);
 
 // The span that deletes content[begin, end): the whole line, newline
-// included, when nothing but blanks shares the line; else just those bytes.
+// included, when nothing but blanks shares the line; else those bytes and
+// the blanks after them (at the start of a line) or before them.
 SourceSpan CutSpan(std::string_view content, const TextPositions& positions,
                    size_t begin, size_t end);
 

@@ -180,6 +180,25 @@ TEST(AvahiServiceTest, BinaryTxtValues) {
             std::string::npos);
 }
 
+TEST(AvahiServiceTest, TxtElementsCutCleanly) {
+  const std::string content = Group(
+      "<service><type>_x._tcp</type>\n"
+      "    <txt-record>a=1</txt-record>\n"
+      "    <txt-record><![CDATA[b=2]]></txt-record> <!-- c -->\n"
+      "<txt-record>c=3</txt-record><txt-record/>"
+      "<txt-record>d<!-- x --></txt-record></service>");
+  const ServiceConfigFile f = Parse(content);
+  const std::vector<ConfigValue>& s = f.services[0].txt_records[0].strings;
+  ASSERT_EQ(s.size(), 5u);
+  EXPECT_EQ(Covered(content, *s[0].element),
+            "    <txt-record>a=1</txt-record>\n");
+  EXPECT_EQ(Covered(content, *s[1].element),
+            "<txt-record><![CDATA[b=2]]></txt-record> ");
+  EXPECT_EQ(Covered(content, *s[2].element), "<txt-record>c=3</txt-record>");
+  EXPECT_EQ(Covered(content, *s[3].element), "<txt-record/>");
+  EXPECT_FALSE(s[4].element.has_value());  // a comment inside: no clean cut
+}
+
 TEST(AvahiServiceTest, MissingPiecesAreIssues) {
   const ServiceConfigFile f = Parse(
       "<service-group>\n<service><port>1</port></service>"

@@ -101,6 +101,19 @@ TEST(DnssdUnitTest, EachTxtLineIsARecordAndEmptyResets) {
   EXPECT_FALSE(f.services[0].txt_records[0].strings[0].verbatim());
 }
 
+TEST(DnssdUnitTest, TxtElementsCutCleanly) {
+  const std::string content =
+      "[Service]\nName=a\nType=_x._tcp\nTxtText=a=1  \"b=2\" c=3\n"
+      "TxtText=alone\n";
+  const ServiceConfigFile f = Parse(content);
+  const std::vector<ConfigValue>& s = f.services[0].txt_records[0].strings;
+  EXPECT_EQ(Covered(content, *s[0].element), "a=1  ");
+  EXPECT_EQ(Covered(content, *s[1].element), "  \"b=2\"");
+  EXPECT_EQ(Covered(content, *s[2].element), " c=3");
+  // Without its only word, `TxtText=` would reset every record.
+  EXPECT_FALSE(f.services[0].txt_records[1].strings[0].element.has_value());
+}
+
 TEST(DnssdUnitTest, LaterAssignmentsWinAndEmptyResets) {
   const ServiceConfigFile f = Parse(
       "[Service]\nName=a\nName=b\nType=_x._tcp\nSubType=_one\nSubType=_two\n"

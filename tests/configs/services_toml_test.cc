@@ -120,6 +120,23 @@ TEST(ServicesTomlTest, UnknownKeysWrongTypesMissingFields) {
   EXPECT_EQ(f.services[0].txt_records[0].strings.size(), 1u);
 }
 
+TEST(ServicesTomlTest, TxtElementsCutCleanly) {
+  const std::string content =
+      "[[service]]\ninstance = \"a\"\ntype = \"_x._tcp\"\n"
+      "txt = [\"a=1\", \"b=2\",\"c=3\"]\n"
+      "[[service]]\ninstance = \"b\"\ntype = \"_x._tcp\"\n"
+      "txt = [\n  \"a=1\",\n  \"b=2\",  # why\n  \"c=3\"\n]\n";
+  const ServiceConfigFile f = Parse(content);
+  const std::vector<ConfigValue>& one = f.services[0].txt_records[0].strings;
+  EXPECT_EQ(Covered(content, *one[0].element), "\"a=1\", ");
+  EXPECT_EQ(Covered(content, *one[1].element), ", \"b=2\"");
+  EXPECT_EQ(Covered(content, *one[2].element), ",\"c=3\"");
+  const std::vector<ConfigValue>& two = f.services[1].txt_records[0].strings;
+  EXPECT_EQ(Covered(content, *two[0].element), "  \"a=1\",\n");
+  EXPECT_FALSE(two[1].element.has_value());  // its comment would go too
+  EXPECT_EQ(Covered(content, *two[2].element), "  \"c=3\"\n");
+}
+
 TEST(ServicesTomlTest, EmptyTxtIsARecordWithNoStrings) {
   const ServiceConfigFile f =
       Parse("[[service]]\ninstance = \"a\"\ntype = \"_x._tcp\"\ntxt = []\n");
