@@ -167,7 +167,8 @@ int RunRegistryLookup(const Registry& registry, std::string_view query,
     nlohmann::json list = nlohmann::json::array();
     for (const RecordView& r : records) list.push_back(RecordJson(registry, r));
     j["records"] = std::move(list);
-    out << j.dump(2) << '\n';
+    out << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+        << '\n';
     return found ? 0 : 1;
   }
   if (!found) {
@@ -218,7 +219,8 @@ int RunRegistryStats(const Registry& registry, bool json, std::ostream& out) {
                               {"aliases", s.aliases},
                               {"txt_definitions", s.txt_definitions},
                               {"updated", std::string(s.updated)}};
-    out << j.dump(2) << '\n';
+    out << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+        << '\n';
     return 0;
   }
   auto row = [&](std::string_view label, auto value) {

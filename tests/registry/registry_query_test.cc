@@ -7,6 +7,8 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "lint/registry/registry_loader.h"
+
 namespace svclint {
 namespace {
 
@@ -104,6 +106,25 @@ TEST(RegistryQueryTest, ParseQuery) {
   EXPECT_EQ(*ParseRegistryQuery("65535")->port, 65535);
   EXPECT_EQ(ParseRegistryQuery("914c/g")->name, "914c/g");
   EXPECT_FALSE(ParseRegistryQuery("65536").has_value());
+}
+
+}  // namespace
+}  // namespace svclint
+
+namespace svclint {
+namespace {
+
+// A registry copy is user input: invalid UTF-8 in it must not break JSON.
+TEST(RegistryQueryTest, JsonSurvivesInvalidUtf8) {
+  absl::StatusOr<Registry> r = LoadRegistryText(
+      "Service Name,Port Number,Transport Protocol,Description\n"
+      "bad,1,tcp,caf\xE9\n",
+      "u.csv");
+  ASSERT_TRUE(r.ok()) << r.status();
+  std::ostringstream out, err;
+  EXPECT_EQ(RunRegistryLookup(*r, "bad", /*json=*/true, out, err), 0);
+  const nlohmann::json j = nlohmann::json::parse(out.str());
+  EXPECT_EQ(j["records"][0]["description"], "caf\xEF\xBF\xBD");
 }
 
 }  // namespace
