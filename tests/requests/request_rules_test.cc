@@ -217,6 +217,7 @@ TEST(RequestRulesTest, SecurePairsAgainstTheRealRegistry) {
       {"press", "PEG PRESS Server", false},                     // pres
       {"afs", "AFS License Manager", false},                    // af
       {"nqs", "Network Queueing", false},                       // nq
+      {"nss", "Network Security Service", false},               // ns
       {"ipps", "Internet Printing Protocol over HTTPS", true},  // ipp
       {"syslog-ssl", "Syslog", true},                           // syslog
       {"secure-amqp", "AMQP", true},                            // amqp

@@ -36,14 +36,16 @@ constexpr Affix kSecureAffixes[] = {
 };
 
 // Whether `description` says the service is secured: TLS, SSL, HTTPS,
-// "secure"/"security" (not "insecure") or "encrypted".
+// "secure" (not "insecure") or "encrypted".
 bool SaysSecure(std::string_view description) {
   const std::string lower = AsciiLower(description);
   for (std::string_view word : {"tls", "ssl", "https", "encrypt"}) {
     if (lower.find(word) != std::string::npos) return true;
   }
-  for (size_t at = lower.find("secur"); at != std::string::npos;
-       at = lower.find("secur", at + 1)) {
+  // "secure", "secured", but not "insecure" nor "security" ("Network
+  // Security Service" is not the secure variant of "ns").
+  for (size_t at = lower.find("secure"); at != std::string::npos;
+       at = lower.find("secure", at + 1)) {
     if (at < 2 || lower.compare(at - 2, 2, "in") != 0) return true;
   }
   return false;
