@@ -101,8 +101,16 @@ class ConfigLinter {
 void ConfigLinter::ReportIssue(const ConfigIssue& issue) {
   switch (issue.kind) {
     case ConfigIssue::Kind::kUnknownField:
-      sink_.Report(RuleId::kRQ002, issue.span,
-                   {{"key", issue.field}, {"table", issue.where}});
+      if (issue.suggestion.empty()) {
+        sink_.Report(RuleId::kRQ002, issue.span,
+                     {{"key", issue.field}, {"table", issue.where}});
+      } else {
+        sink_.Report(RuleId::kRQ002, issue.span,
+                     {{"key", issue.field},
+                      {"table", issue.where},
+                      {"suggestion", issue.suggestion}},
+                     {}, "suggest");
+      }
       break;
     case ConfigIssue::Kind::kMissingField:
       sink_.Report(RuleId::kRQ001, issue.span, {{"field", issue.field}});

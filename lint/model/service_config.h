@@ -92,6 +92,8 @@ struct ConfigIssue {
   std::string where;
   std::string found;  // kWrongType: what was found ("a string")
   SourceSpan span;    // where it is written, or the service's span
+  // kUnknownField: the known field it is likely a typo of ("Name").
+  std::string suggestion = {};
 };
 
 struct ServiceConfig {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <limits>
 
+#include "lint/base/strings.h"
+
 namespace svclint {
 
 ConfigValue ValueBuilder::Build(std::string_view content,
@@ -79,6 +81,47 @@ SourceSpan CutSpan(std::string_view content, const TextPositions& positions,
   // Take the blanks on one side, so what follows keeps its indentation.
   return starts_line ? positions.Span(begin, line_end)
                      : positions.Span(line_begin, end);
+}
+
+std::string_view ClosestWord(std::string_view word,
+                             std::span<const std::string_view> known) {
+  // Case, '-' and '_' do not count; then one edit for a short word, two
+  // for a longer one, a swap of neighbours being one edit ("Nmae"): the
+  // optimal string alignment distance.
+  auto fold = [](std::string_view s) {
+    std::string out;
+    for (char c : s) {
+      if (c != '-' && c != '_') out.push_back(AsciiToLower(c));
+    }
+    return out;
+  };
+  const std::string a = fold(word);
+  if (a.size() > 64) return {};
+  std::string_view best;
+  size_t best_distance = a.size() <= 4 ? 1 : 2;
+  for (std::string_view candidate : known) {
+    const std::string b = fold(candidate);
+    const size_t w = b.size() + 1;
+    std::vector<size_t> d((a.size() + 1) * w);
+    for (size_t i = 0; i <= a.size(); ++i) d[i * w] = i;
+    for (size_t j = 0; j <= b.size(); ++j) d[j] = j;
+    for (size_t i = 1; i <= a.size(); ++i) {
+      for (size_t j = 1; j <= b.size(); ++j) {
+        const size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+        size_t v = std::min({d[(i - 1) * w + j] + 1, d[i * w + j - 1] + 1,
+                             d[(i - 1) * w + j - 1] + cost});
+        if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+          v = std::min(v, d[(i - 2) * w + j - 2] + 1);
+        }
+        d[i * w + j] = v;
+      }
+    }
+    if (d[a.size() * w + b.size()] <= best_distance) {
+      best = candidate;
+      best_distance = d[a.size() * w + b.size()];
+    }
+  }
+  return best;
 }
 
 void AppendUtf8(uint32_t cp, std::string& out) {

@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -57,6 +58,11 @@ ConfigValue VerbatimValue(std::string_view content,
 // the blanks after them (at the start of a line) or before them.
 SourceSpan CutSpan(std::string_view content, const TextPositions& positions,
                    size_t begin, size_t end);
+
+// The word of `known` that `word` is most likely a typo of ("Nmae" ->
+// "Name", "subtype" -> "subtypes"), or "" when none is close.
+std::string_view ClosestWord(std::string_view word,
+                             std::span<const std::string_view> known);
 
 // Appends the UTF-8 form of code point `cp` (escapes such as \u00e9).
 void AppendUtf8(uint32_t cp, std::string& out);

@@ -348,11 +348,15 @@ absl::Status DnssdLoader::Assign(const LogicalLine& line, size_t key_begin,
       return absl::OkStatus();
     }
     return AddTxtRecord(line, value_begin, value_end, key == "TxtData");
-  } else if (!StartsWithIgnoreCase(key, "X-")) {
-    file_.issues.push_back(
-        {ConfigIssue::Kind::kUnknownField, std::string(key), "[Service]", "",
-         positions_.Span(line.offsets[key_begin],
-                         line.EndOffset(key_begin, key_end))});
+  } else if (!key.starts_with("X-")) {
+    static constexpr std::string_view kKeys[] = {
+        "Name",     "Type",   "SubType", "Port",
+        "Priority", "Weight", "TxtText", "TxtData"};
+    file_.issues.push_back({ConfigIssue::Kind::kUnknownField, std::string(key),
+                            "[Service]", "",
+                            positions_.Span(line.offsets[key_begin],
+                                            line.EndOffset(key_begin, key_end)),
+                            std::string(ClosestWord(key, kKeys))});
   }
   return absl::OkStatus();
 }
@@ -378,11 +382,14 @@ absl::Status DnssdLoader::ParseLine(const LogicalLine& line) {
     } else {
       section_ = Section::kIgnored;
       if (!name.starts_with("X-")) {
+        static constexpr std::string_view kSections[] = {"Service"};
+        const bool typo = !ClosestWord(name, kSections).empty();
         file_.issues.push_back(
             {ConfigIssue::Kind::kUnknownField,
              absl::StrCat("[", AsAbsl(name), "]"),
              "this unit; systemd-resolved reads only [Service]", "",
-             positions_.Span(line.offsets[i], line.offsets[j - 1] + 1)});
+             positions_.Span(line.offsets[i], line.offsets[j - 1] + 1),
+             typo ? "[Service]" : ""});
       }
     }
     return absl::OkStatus();

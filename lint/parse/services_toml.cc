@@ -391,9 +391,11 @@ void TomlLoader::LoadService(const toml::table& table,
         service.txt_records.push_back(std::move(record));
       }
     } else {
-      file.issues.push_back({ConfigIssue::Kind::kUnknownField,
-                             std::string(name), "[[service]]", "",
-                             Span(key.source())});
+      static constexpr std::string_view kKeys[] = {"instance", "type",
+                                                   "subtypes", "port", "txt"};
+      file.issues.push_back(
+          {ConfigIssue::Kind::kUnknownField, std::string(name), "[[service]]",
+           "", Span(key.source()), std::string(ClosestWord(name, kKeys))});
     }
   }
   for (std::string_view required : {"instance", "type"}) {
@@ -420,9 +422,11 @@ absl::StatusOr<ServiceConfigFile> TomlLoader::Load() {
   ServiceConfigFile file;
   for (auto&& [key, node] : root) {
     if (key.str() != "service") {
+      static constexpr std::string_view kTables[] = {"service"};
       file.issues.push_back({ConfigIssue::Kind::kUnknownField,
                              std::string(key.str()), "the top level", "",
-                             Span(key.source())});
+                             Span(key.source()),
+                             std::string(ClosestWord(key.str(), kTables))});
       continue;
     }
     const toml::array* services = node.as_array();

@@ -161,6 +161,8 @@ TEST(DnssdUnitTest, IssuesForWhatSystemdIgnores) {
   EXPECT_EQ(f.issues[1].field, "[Unit]");
   EXPECT_EQ(f.issues[2].field, "Nmae");
   EXPECT_EQ(f.issues[2].kind, ConfigIssue::Kind::kUnknownField);
+  EXPECT_EQ(f.issues[2].suggestion, "Name");
+  EXPECT_EQ(f.issues[1].suggestion, "");
   EXPECT_EQ(f.issues[3].field, "Name");
   EXPECT_EQ(f.issues[3].kind, ConfigIssue::Kind::kMissingField);
   EXPECT_EQ(f.issues[4].field, "Type");

@@ -1,5 +1,6 @@
 #include "lint/parse/services_toml.h"
 
+#include <map>
 #include <string>
 
 #include "gtest/gtest.h"
@@ -135,6 +136,18 @@ TEST(ServicesTomlTest, TxtElementsCutCleanly) {
   EXPECT_EQ(Covered(content, *two[0].element), "  \"a=1\",\n");
   EXPECT_FALSE(two[1].element.has_value());  // its comment would go too
   EXPECT_EQ(Covered(content, *two[2].element), "  \"c=3\"\n");
+}
+
+TEST(ServicesTomlTest, UnknownKeysGetSuggestions) {
+  const ServiceConfigFile f = Parse(
+      "[[services]]\n[[service]]\ninstance = \"a\"\ntype = \"_x._tcp\"\n"
+      "subtype = [\"_b\"]\nTXT = []\nhost = \"h\"\n");
+  std::map<std::string, std::string> suggestions;
+  for (const ConfigIssue& i : f.issues) suggestions[i.field] = i.suggestion;
+  EXPECT_EQ(suggestions["services"], "service");
+  EXPECT_EQ(suggestions["subtype"], "subtypes");
+  EXPECT_EQ(suggestions["TXT"], "txt");
+  EXPECT_EQ(suggestions["host"], "");
 }
 
 TEST(ServicesTomlTest, EmptyTxtIsARecordWithNoStrings) {
