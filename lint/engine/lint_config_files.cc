@@ -9,7 +9,9 @@
 //   as a label. That keeps every SI rule sound (a literal run over 63 bytes
 //   makes the name over 63 bytes), but a name whose literal text fits and
 //   whose expansion does not (a long host name) is not flagged: the
-//   expansion is only known on the machine.
+//   expansion is only known on the machine. Custom rules see those pieces.
+//   Avahi gives every service of a group the group's name: its findings
+//   are reported once.
 // - the type and each full subtype (Avahi): CheckServiceType; a bare
 //   subtype label (systemd SubType=, TOML subtypes): CheckSubtypeLabel.
 // - each TXT record: CheckTxtRecord with the service name, for the keys

@@ -12,16 +12,11 @@
 // expectation is a rule id, optionally with the column. The exit code must
 // be 2 for a file expecting IO001, else 1 when there are findings (run with
 // --fail-on info), else 0.
-//
-// Registry-aware rules that are not implemented yet are listed in
-// kPendingRules: their expectations may go unmet (the test says so), but a
-// finding nobody expected always fails.
 
 #include <algorithm>
 #include <filesystem>
 #include <map>
 #include <regex>
-#include <set>
 #include <sstream>
 #include <string>
 #include <tuple>
@@ -38,12 +33,6 @@ namespace fs = std::filesystem;
 using ::svclint::testing::ReadFile;
 using ::svclint::testing::RunSvclint;
 using ::svclint::testing::SourceDir;
-
-const std::set<std::string>& PendingRules() {
-  static const std::set<std::string> kPendingRules = {"SN007", "ST007", "ST008",
-                                                      "TX008"};
-  return kPendingRules;
-}
 
 struct Expectation {
   std::string rule;
@@ -154,12 +143,7 @@ void CheckFixture(const fs::path& path) {
     const std::string what =
         e.rule + " at line " + std::to_string(e.line) +
         (e.column ? " col " + std::to_string(e.column) : std::string());
-    if (PendingRules().count(e.rule)) {
-      std::cout << "[ PENDING  ] " << path.filename().string() << ": " << what
-                << " (rule not implemented yet)\n";
-    } else {
-      ADD_FAILURE() << "expected " << what << ", not reported";
-    }
+    ADD_FAILURE() << "expected " << what << ", not reported";
   }
   for (const Finding& f : found) {
     if (!f.expected) ADD_FAILURE() << "unexpected " << Describe(f);
