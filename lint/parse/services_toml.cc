@@ -10,6 +10,7 @@
 #include "lint/base/strings.h"
 #include "lint/parse/config_value.h"
 #include "lint/parse/text_positions.h"
+#include "lint/parse/toml_depth_guard.h"
 #include "toml++/toml.h"
 
 namespace svclint {
@@ -149,68 +150,6 @@ size_t DecodeTomlString(std::string_view content, size_t at, size_t& begin,
     ++i;
   }
   return content.size();
-}
-
-// toml++ builds (and frees) nested tables recursively, so a key with tens of
-// thousands of dotted parts overflows the stack. A service list needs three
-// levels: lines with more than kMaxDots dots outside strings and comments
-// are refused before toml++ sees them. Returns the offending offset.
-constexpr size_t kMaxDots = 128;
-
-std::optional<size_t> TooDeeplyDotted(std::string_view content) {
-  enum { kNormal, kBasic, kLiteral, kMultiBasic, kMultiLiteral, kComment };
-  int state = kNormal;
-  size_t dots = 0;
-  for (size_t i = 0; i < content.size(); ++i) {
-    const char c = content[i];
-    const std::string_view rest = content.substr(i, 3);
-    if (c == '\n') {
-      dots = 0;
-      if (state == kBasic || state == kLiteral || state == kComment) {
-        state = kNormal;
-      }
-      continue;
-    }
-    switch (state) {
-      case kNormal:
-        if (c == '#') {
-          state = kComment;
-        } else if (rest == R"(""")" || rest == "'''") {
-          state = c == '"' ? kMultiBasic : kMultiLiteral;
-          i += 2;
-        } else if (c == '"') {
-          state = kBasic;
-        } else if (c == '\'') {
-          state = kLiteral;
-        } else if (c == '.' && ++dots > kMaxDots) {
-          return i;
-        }
-        break;
-      case kBasic:
-      case kMultiBasic:
-        if (c == '\\') {
-          ++i;
-        } else if (state == kBasic && c == '"') {
-          state = kNormal;
-        } else if (state == kMultiBasic && rest == R"(""")") {
-          state = kNormal;
-          i += 2;
-        }
-        break;
-      case kLiteral:
-        if (c == '\'') state = kNormal;
-        break;
-      case kMultiLiteral:
-        if (rest == "'''") {
-          state = kNormal;
-          i += 2;
-        }
-        break;
-      case kComment:
-        break;
-    }
-  }
-  return std::nullopt;
 }
 
 class TomlLoader {
@@ -407,10 +346,9 @@ void TomlLoader::LoadService(const toml::table& table,
 }
 
 absl::StatusOr<ServiceConfigFile> TomlLoader::Load() {
-  if (const std::optional<size_t> at = TooDeeplyDotted(content_)) {
-    return absl::InvalidArgumentError(positions_.Error(
-        path_, *at,
-        "more than 128 dotted keys on one line: too deeply nested"));
+  if (const std::optional<size_t> at = FindTooDeepTomlKey(content_)) {
+    return absl::InvalidArgumentError(
+        positions_.Error(path_, *at, kTooDeepTomlKey));
   }
   toml::table root;
   try {
