@@ -10,6 +10,7 @@ std::span<const NameRule> NameRules() {
       {RuleId::kSN004, CheckNameNoLetter},
       {RuleId::kSN005, CheckNameHyphenEdge},
       {RuleId::kSN006, CheckNameDoubleHyphen},
+      {RuleId::kSN007, CheckHistoricAlias},
       {RuleId::kSN008, CheckNameNotLowercase},
       {RuleId::kSN009, CheckNameRedundantWord},
       {RuleId::kSN010, CheckNameHasVersion},

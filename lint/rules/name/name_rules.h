@@ -40,6 +40,7 @@ void CheckNameInvalidChar(const NameFacts& name, CheckContext& ctx);
 void CheckNameNoLetter(const NameFacts& name, CheckContext& ctx);
 void CheckNameHyphenEdge(const NameFacts& name, CheckContext& ctx);
 void CheckNameDoubleHyphen(const NameFacts& name, CheckContext& ctx);
+void CheckHistoricAlias(const NameFacts& name, CheckContext& ctx);
 void CheckNameNotLowercase(const NameFacts& name, CheckContext& ctx);
 void CheckNameRedundantWord(const NameFacts& name, CheckContext& ctx);
 void CheckNameHasVersion(const NameFacts& name, CheckContext& ctx);

@@ -11,6 +11,7 @@ std::span<const TxtRule> TxtRules() {
       {RuleId::kTX005, CheckTxtStringTooLong, nullptr},
       {RuleId::kTX006, nullptr, CheckTxtRecordLarge},
       {RuleId::kTX007, nullptr, CheckTxtversNotFirst},
+      {RuleId::kTX008, CheckTxtKeyUndefined, nullptr},
       {RuleId::kTX009, CheckTxtValueQuoted, nullptr},
       {RuleId::kTX010, CheckTxtRepeatsSrv, nullptr},
       {RuleId::kTX011, nullptr, CheckTxtRecordEmpty},

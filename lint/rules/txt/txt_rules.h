@@ -48,6 +48,8 @@ void CheckTxtStringTooLong(const TxtStringFacts& string,
                            const TxtRecordFacts& record, CheckContext& ctx);
 void CheckTxtRecordLarge(const TxtRecordFacts& record, CheckContext& ctx);
 void CheckTxtversNotFirst(const TxtRecordFacts& record, CheckContext& ctx);
+void CheckTxtKeyUndefined(const TxtStringFacts& string,
+                          const TxtRecordFacts& record, CheckContext& ctx);
 void CheckTxtValueQuoted(const TxtStringFacts& string,
                          const TxtRecordFacts& record, CheckContext& ctx);
 void CheckTxtRepeatsSrv(const TxtStringFacts& string,

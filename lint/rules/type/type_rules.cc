@@ -25,6 +25,8 @@ std::span<const TypeRule> TypeRules() {
       {RuleId::kST004, CheckSubtypeMalformed},
       {RuleId::kST005, CheckLabelTooLong},
       {RuleId::kST006, CheckFqdnTooLong},
+      {RuleId::kST007, CheckTypeUnregistered},
+      {RuleId::kST008, CheckTypeWrongTransport},
       {RuleId::kST009, CheckTypeMetaQuery},
   };
   return kRules;

@@ -52,6 +52,8 @@ void CheckTypeMalformed(const TypeFacts& type, CheckContext& ctx);
 void CheckSubtypeMalformed(const TypeFacts& type, CheckContext& ctx);
 void CheckLabelTooLong(const TypeFacts& type, CheckContext& ctx);
 void CheckFqdnTooLong(const TypeFacts& type, CheckContext& ctx);
+void CheckTypeUnregistered(const TypeFacts& type, CheckContext& ctx);
+void CheckTypeWrongTransport(const TypeFacts& type, CheckContext& ctx);
 void CheckTypeMetaQuery(const TypeFacts& type, CheckContext& ctx);
 
 // ST004 on a bare subtype label (systemd `SubType=`, TOML `subtypes`): empty
