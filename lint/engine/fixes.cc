@@ -79,10 +79,8 @@ FixResult ApplyFixes(std::string_view content,
       fixes.push_back(std::move(edits));
     }
   }
-  std::stable_sort(fixes.begin(), fixes.end(),
-                   [](const auto& a, const auto& b) {
-                     return a.front().begin < b.front().begin;
-                   });
+  // Fixes are taken in the diagnostics' order (callers sort diagnostics by
+  // position); a fix that overlaps one already taken waits for the next run.
   std::vector<ByteEdit> accepted;
   FixResult result;
   for (const std::vector<ByteEdit>& fix : fixes) {

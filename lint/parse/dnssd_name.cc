@@ -61,7 +61,10 @@ DnssdName ParseDnssdName(std::string_view text, bool with_instance) {
   }
   int service = -1;
   if (p >= 0) {
-    if (p >= 1 && !IsSub(label(p - 1))) service = p - 1;
+    // An empty label ("_http.._tcp") is its own problem, not the service.
+    int s = p - 1;
+    while (s > 0 && label(s).empty()) --s;
+    if (s >= 0 && !label(s).empty() && !IsSub(label(s))) service = s;
   } else {
     // No _tcp/_udp: the type is the leading run of underscore labels, and
     // its last label stands where the protocol belongs ("_foo._sctp").

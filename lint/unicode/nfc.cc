@@ -25,6 +25,8 @@ struct Composition {
 
 // Below U+0300 every character is a starter that NFC leaves alone.
 constexpr char32_t kFirstCombining = 0x300;
+// Nothing below U+00C0 has a canonical decomposition.
+constexpr char32_t kFirstDecomposable = 0xC0;
 
 // Hangul syllables compose and decompose algorithmically (Unicode §3.12).
 constexpr char32_t kSBase = 0xAC00, kLBase = 0x1100, kVBase = 0x1161,
@@ -56,7 +58,8 @@ void AppendDecomposition(char32_t cp, std::u32string& out) {
     if (s % kTCount != 0) out.push_back(kTBase + s % kTCount);
     return;
   }
-  if (cp >= kFirstCombining) {
+  // Latin-1 letters such as U+00E9 decompose too, so no fast path here.
+  if (cp >= kFirstDecomposable) {
     auto it = std::lower_bound(
         std::begin(kDecompositions), std::end(kDecompositions), cp,
         [](const Decomposition& d, char32_t c) { return d.cp < c; });
