@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/str_split.h"
 #include "gtest/gtest.h"
 #include "tests/test_util.h"
 
@@ -54,8 +55,35 @@ TEST(GoldenTest, Names) {
   ASSERT_FALSE(inputs.empty());
   for (const fs::path& input : inputs) {
     SCOPED_TRACE(input.string());
-    const testing::RunResult run = RunSvclint(
-        {"check", "--format", "json", "--quiet", "-"}, ReadFile(input.string()));
+    const testing::RunResult run =
+        RunSvclint({"check", "--format", "json", "--quiet", "-"},
+                   ReadFile(input.string()));
+    fs::path golden = input;
+    golden.replace_extension(".expected.json");
+    CompareGolden(golden, run);
+  }
+}
+
+// Each file under corpus/txt/ is one TXT record, a string per line; a
+// sibling .args file adds options such as "--service ipp".
+TEST(GoldenTest, TxtRecords) {
+  const std::vector<fs::path> inputs = Inputs("corpus/txt", ".txt");
+  ASSERT_FALSE(inputs.empty());
+  for (const fs::path& input : inputs) {
+    SCOPED_TRACE(input.string());
+    std::vector<std::string> args = {"check", "--txt", "--format", "json",
+                                     "--quiet"};
+    fs::path extra = input;
+    extra.replace_extension(".args");
+    if (fs::exists(extra)) {
+      for (const absl::string_view word :
+           absl::StrSplit(ReadFile(extra.string()), absl::ByAnyChar(" \n"),
+                          absl::SkipEmpty())) {
+        args.emplace_back(word);
+      }
+    }
+    args.emplace_back("-");
+    const testing::RunResult run = RunSvclint(args, ReadFile(input.string()));
     fs::path golden = input;
     golden.replace_extension(".expected.json");
     CompareGolden(golden, run);
