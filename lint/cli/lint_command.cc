@@ -137,8 +137,11 @@ int RunLint(const LintArgs& args) {
     std::cerr << "Fixed " << run.fixes_applied << " problem(s) in "
               << run.files_fixed << " file(s).\n";
   }
+  // "No problems found" would be wrong after an input error.
+  CommonOptions common = args.common;
+  if (run.input_error && run.diagnostics.empty()) common.quiet = true;
   const int code = EmitFindings(run.diagnostics, run.files, "file", *format,
-                                args.common, run.failing, std::cout, std::cerr);
+                                common, run.failing, std::cout, std::cerr);
   return run.input_error ? kExitUsage : code;
 }
 

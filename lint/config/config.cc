@@ -1,14 +1,16 @@
 #include "lint/config/config.h"
 
 #include <fnmatch.h>
+#include <re2/re2.h>
 #include <toml++/toml.h>
 
 #include <filesystem>
-#include <regex>
 #include <set>
 
 #include "lint/base/strings.h"
 #include "lint/catalog/catalog.h"
+#include "lint/parse/text_positions.h"
+#include "lint/parse/toml_depth_guard.h"
 
 namespace svclint {
 namespace {
@@ -32,10 +34,14 @@ class ConfigReader {
       : path_(path), errors_(errors) {}
 
   void Error(const toml::source_region& where, std::string_view reason) {
+    Error(SpanOf(where), reason);
+  }
+
+  void Error(const SourceSpan& span, std::string_view reason) {
     Diagnostic& d = errors_.emplace_back();
     const RuleInfo& rule = BuiltinRule(RuleId::kCF001);
     d.path = path_;
-    d.span = SpanOf(where);
+    d.span = span;
     d.rule_id = std::string(rule.id);
     d.slug = std::string(rule.slug);
     d.severity = Severity::kError;
@@ -119,16 +125,16 @@ class ConfigReader {
     std::optional<std::string> pattern = required("pattern");
     std::optional<std::string> message = required("message");
     if (errors_.size() != errors_before) return;
-    static const std::regex kId("^[A-Z][A-Z0-9]*[0-9]+$");
-    static const std::regex kSlug("^[a-z0-9]+(-[a-z0-9]+)*$");
+    static const re2::RE2 kId("[A-Z][A-Z0-9]*[0-9]+");
+    static const re2::RE2 kSlug("[a-z0-9]+(-[a-z0-9]+)*");
     const toml::source_region where = t->get("id")->source();
-    if (!std::regex_match(*id, kId)) {
+    if (!re2::RE2::FullMatch(*id, kId)) {
       Error(where, "custom rule id '" + *id +
                        "' must be upper-case letters followed by digits");
     } else if (FindBuiltinRule(*id) != nullptr) {
       Error(where, "custom rule id '" + *id + "' is a built-in rule's id");
     }
-    if (!std::regex_match(*slug, kSlug)) {
+    if (!re2::RE2::FullMatch(*slug, kSlug)) {
       Error(t->get("slug")->source(), "slug '" + *slug + "' is not kebab-case");
     }
     if (!IsKnownField(*field)) {
@@ -196,6 +202,11 @@ std::optional<Config> ParseConfig(std::string_view path,
                                   std::string_view content,
                                   std::vector<Diagnostic>& errors) {
   ConfigReader reader(path, errors);
+  if (const std::optional<size_t> at = FindTooDeepTomlKey(content)) {
+    const Anchor where = TextPositions(content).At(*at);
+    reader.Error(SpanAt(where, 0, 1), kTooDeepTomlKey);
+    return std::nullopt;
+  }
   toml::table root;
   try {
     root = toml::parse(content, path);
@@ -374,11 +385,21 @@ bool Config::IgnoredFor(std::string_view file, std::string_view rule_id,
 
 std::optional<std::string> FindConfigFile(std::string_view start_dir) {
   std::error_code ec;
-  fs::path dir = fs::absolute(fs::path(std::string(start_dir)), ec);
+  fs::path dir =
+      fs::absolute(fs::path(std::string(start_dir)), ec).lexically_normal();
   if (ec) return std::nullopt;
+  const fs::path cwd = fs::current_path(ec);
   while (true) {
     const fs::path candidate = dir / ".svclint.toml";
-    if (fs::is_regular_file(candidate, ec)) return candidate.string();
+    if (fs::is_regular_file(candidate, ec)) {
+      // Shown relative to the working directory when it is below it, as
+      // the linted paths are.
+      const fs::path relative = candidate.lexically_relative(cwd);
+      if (!cwd.empty() && !relative.empty() && *relative.begin() != "..") {
+        return relative.string();
+      }
+      return candidate.string();
+    }
     if (!dir.has_parent_path() || dir.parent_path() == dir) return std::nullopt;
     dir = dir.parent_path();
   }

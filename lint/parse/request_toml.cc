@@ -10,6 +10,8 @@
 
 #include "absl/strings/str_cat.h"
 #include "lint/base/strings.h"
+#include "lint/parse/text_positions.h"
+#include "lint/parse/toml_depth_guard.h"
 
 namespace svclint {
 namespace {
@@ -219,6 +221,12 @@ Request ToRequest(const RequestField& table, SourceSpan header) {
 
 absl::StatusOr<RequestFile> ParseRequestToml(std::string_view path,
                                              std::string_view content) {
+  if (const std::optional<size_t> at = FindTooDeepTomlKey(content)) {
+    const Anchor where = TextPositions(content).At(*at);
+    return absl::InvalidArgumentError(
+        absl::StrCat(AsAbsl(path), ":", where.line, ":", where.column, ": ",
+                     AsAbsl(kTooDeepTomlKey)));
+  }
   const ColumnMap map(content);
   toml::table root;
   try {

@@ -131,6 +131,18 @@ TEST(ConfigTest, SyntaxErrorIsCf001AtTheParserPosition) {
   EXPECT_EQ(p.errors[0].span.line, 2u);
 }
 
+TEST(ConfigTest, TooDeepDottedKeyIsCf001NotACrash) {
+  std::string deep = "x = 1\n";
+  for (int i = 0; i < 100000; ++i) deep += i == 0 ? "a" : ".a";
+  deep += " = 1\n";
+  Parsed p = Parse(deep);
+  ASSERT_FALSE(p.config.has_value());
+  ASSERT_EQ(p.errors.size(), 1u);
+  EXPECT_EQ(p.errors[0].rule_id, "CF001");
+  EXPECT_EQ(p.errors[0].span.line, 2u);
+  EXPECT_EQ(p.errors[0].span.column, 258u);  // the 129th dot
+}
+
 TEST(ConfigTest, SelectingOnlyCustomRulesDisablesBuiltins) {
   Parsed p = Parse(R"(select = ["ORG"]
 [[rule]]

@@ -145,6 +145,15 @@ TEST(RequestTomlTest, RecordsUnknownAndMalformedAsFacts) {
   EXPECT_TRUE(empty.requests.empty());
 }
 
+TEST(RequestTomlTest, TooDeepTableHeaderIsAnErrorNotACrash) {
+  std::string deep = "[";
+  for (int i = 0; i < 100000; ++i) deep += i == 0 ? "a" : ".a";
+  deep += "]\n";
+  EXPECT_EQ(ErrorOf(deep),
+            "f.toml:1:259: more than 128 dotted keys on one line: too deeply "
+            "nested");
+}
+
 TEST(RequestTomlTest, SyntaxErrorsCarryPathLineAndByteColumn) {
   EXPECT_EQ(ErrorOf("[[request]]\nservice =\n").rfind("f.toml:2:10: ", 0), 0u)
       << ErrorOf("[[request]]\nservice =\n");
