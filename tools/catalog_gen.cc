@@ -185,7 +185,15 @@ std::string SeverityEnum(const std::string& severity) {
   return "Severity::kInfo";
 }
 
+// Leaves an unchanged file alone, so Ninja (restat) does not rebuild
+// everything that includes it when only the generator was rebuilt.
 void WriteFile(const std::string& path, const std::string& content) {
+  {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream old;
+    old << in.rdbuf();
+    if (in && old.str() == content) return;
+  }
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out << content;
   if (!out) Fail(path, "cannot write");

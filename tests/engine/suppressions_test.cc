@@ -7,7 +7,7 @@ namespace {
 
 Diagnostic Finding(std::string id, std::string slug, uint32_t line) {
   Diagnostic d;
-  d.path = "f";
+  d.path = "f.toml";
   d.rule_id = std::move(id);
   d.slug = std::move(slug);
   d.span = {line, 1, line, 2};
@@ -47,7 +47,7 @@ TEST(SuppressionsTest, SuppressesAndReportsUnused) {
                                Finding("SN007", "historic-alias", 9),
                                Finding("SN008", "name-not-lowercase", 1)};
   const RulePolicy policy;
-  ApplySuppressions(s, policy, "f", d);
+  ApplySuppressions(s, policy, "f.toml", d);
   ASSERT_EQ(d.size(), 2u);
   EXPECT_EQ(d[0].rule_id, "SN008");
   EXPECT_EQ(d[1].rule_id, "CF002");
@@ -60,7 +60,7 @@ TEST(SuppressionsTest, DisabledRulesAreNotReportedUnused) {
   std::vector<Diagnostic> d;
   RulePolicy policy;
   ASSERT_TRUE(policy.Ignore({"SN002"}).ok());
-  ApplySuppressions(s, policy, "f", d);
+  ApplySuppressions(s, policy, "f.toml", d);
   EXPECT_TRUE(d.empty());
 }
 
