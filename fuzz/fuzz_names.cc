@@ -1,0 +1,78 @@
+// libFuzzer target: service names, types, subtypes and instance names, as
+// `svclint check` reads them. The input is one name: it is split into DNS
+// labels, given DNS-SD roles, classified, and run through every check
+// (with the embedded registry, so the registry-aware rules run too); then
+// it is streamed as `svclint check -` would read it, one input per line.
+// Every finding must sit inside the input it is about.
+#include <cstddef>
+#include <cstdint>
+#include <sstream>
+#include <string>
+
+#include "fuzz/fuzz_common.h"
+#include "lint/diag/sink.h"
+#include "lint/engine/check_inputs.h"
+#include "lint/parse/dns_name.h"
+#include "lint/parse/dnssd_name.h"
+#include "lint/rules/checks.h"
+
+namespace {
+
+using svclint::fuzz::Require;
+
+void CheckInside(std::string_view input,
+                 const std::vector<svclint::Diagnostic>& diagnostics) {
+  const uint32_t past_end = static_cast<uint32_t>(input.size()) + 1;
+  for (const svclint::Diagnostic& d : diagnostics) {
+    Require(d.span.line == 1 && d.span.end_line == 1, "finding off line 1");
+    Require(d.span.column >= 1 && d.span.column <= d.span.end_column &&
+                d.span.end_column <= past_end,
+            "finding outside the input");
+    if (!d.fix) continue;
+    for (const svclint::Edit& e : d.fix->edits) {
+      Require(e.span.column >= 1 && e.span.column <= e.span.end_column &&
+                  e.span.end_column <= past_end,
+              "fix outside the input");
+    }
+  }
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  const std::string_view input = svclint::fuzz::AsText(data, size);
+  const svclint::DnsName dns = svclint::ParseDnsName(input);
+  for (size_t i = 0; i < dns.labels.size(); ++i) dns.LabelText(i);
+  for (bool with_instance : {false, true}) {
+    const svclint::DnssdName name =
+        svclint::ParseDnssdName(input, with_instance);
+    name.ServiceName();
+    if (!name.missing_service() && name.sub > 0) {
+      name.LabelsText(name.subtype_begin(), name.subtype_end());
+    }
+  }
+  svclint::ClassifyInput(input);
+
+  static const svclint::RulePolicy policy;
+  const svclint::Registry* registry = &svclint::Registry::Embedded();
+  const svclint::Anchor at{1, 1};
+  using Check =
+      void (*)(std::string_view, svclint::Anchor, svclint::CheckContext&);
+  for (Check check :
+       {Check{svclint::CheckServiceName}, Check{svclint::CheckServiceType},
+        Check{svclint::CheckInstanceName}, Check{svclint::CheckInstanceLabel},
+        Check{svclint::CheckSubtypeLabel}}) {
+    svclint::DiagnosticSink sink("<args>", policy);
+    svclint::CheckContext ctx{sink, registry};
+    check(input, at, ctx);
+    CheckInside(input, sink.diagnostics());
+    svclint::fuzz::RenderAll(sink.diagnostics());
+  }
+
+  svclint::CheckOptions options;
+  options.registry = registry;
+  options.policy = &policy;
+  std::istringstream in{std::string(input)};
+  (void)svclint::CheckStream(in, "-", options);
+  return 0;
+}
