@@ -1,5 +1,7 @@
 #include "lint/catalog/catalog.h"
 
+#include <cctype>
+
 #include "lint/base/strings.h"
 
 namespace svclint {
@@ -43,6 +45,35 @@ std::string FormatMessage(std::string_view message_template,
     ++i;
   }
   return out;
+}
+
+std::string ReferenceUrl(std::string_view reference) {
+  const size_t rfc = reference.find("RFC ");
+  if (rfc == std::string_view::npos) return "";
+  size_t i = rfc + 4;
+  std::string number;
+  while (i < reference.size() &&
+         std::isdigit(static_cast<unsigned char>(reference[i]))) {
+    number += reference[i++];
+  }
+  if (number.empty()) return "";
+  std::string url = "https://www.rfc-editor.org/rfc/rfc" + number + ".html";
+  // The section, when it follows this RFC before the next one (";").
+  const std::string_view rest = reference.substr(i);
+  const size_t section = rest.find("\u00a7");
+  if (section != std::string_view::npos && section < rest.find(';')) {
+    size_t j = section + std::string_view("\u00a7").size();
+    std::string number_text;
+    while (
+        j < rest.size() &&
+        (std::isdigit(static_cast<unsigned char>(rest[j])) || rest[j] == '.')) {
+      number_text += rest[j++];
+    }
+    while (!number_text.empty() && number_text.back() == '.')
+      number_text.pop_back();
+    if (!number_text.empty()) url += "#section-" + number_text;
+  }
+  return url;
 }
 
 }  // namespace svclint

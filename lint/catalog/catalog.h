@@ -36,6 +36,12 @@ using MessageArg = std::pair<std::string_view, std::string_view>;
 std::string FormatMessage(std::string_view message_template,
                           std::span<const MessageArg> args);
 
+// The rfc-editor.org address of the first RFC section a rule cites
+// ("RFC 6335 §5.1, §5.2" ->
+// "https://www.rfc-editor.org/rfc/rfc6335.html#section-5.1"), or "" when the
+// reference names no RFC.
+std::string ReferenceUrl(std::string_view reference);
+
 }  // namespace svclint
 
 #endif  // SVCLINT_LINT_CATALOG_CATALOG_H_

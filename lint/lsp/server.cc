@@ -119,6 +119,9 @@ Json Server::ToLspDiagnostic(const Document& doc, const Diagnostic& d) const {
     out["data"] = {{"slug", rule->slug},
                    {"reference", rule->reference},
                    {"docs", rule->docs}};
+    if (const std::string url = ReferenceUrl(rule->reference); !url.empty()) {
+      out["codeDescription"] = {{"href", url}};
+    }
   }
   return out;
 }

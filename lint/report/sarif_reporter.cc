@@ -26,16 +26,20 @@ std::string_view Level(Severity s) {
 }
 
 Json RuleDescriptor(const RuleInfo& rule) {
-  Json help_text = std::string(rule.docs);
-  return {{"id", rule.id},
-          {"name", rule.slug},
-          {"shortDescription", {{"text", rule.summary}}},
-          {"fullDescription", {{"text", rule.docs}}},
-          {"help",
-           {{"text", std::string(rule.docs) +
-                         "\n\nReference: " + std::string(rule.reference)}}},
-          {"defaultConfiguration", {{"level", Level(rule.severity)}}},
-          {"properties", {{"reference", rule.reference}}}};
+  Json descriptor = {
+      {"id", rule.id},
+      {"name", rule.slug},
+      {"shortDescription", {{"text", rule.summary}}},
+      {"fullDescription", {{"text", rule.docs}}},
+      {"help",
+       {{"text", std::string(rule.docs) +
+                     "\n\nReference: " + std::string(rule.reference)}}},
+      {"defaultConfiguration", {{"level", Level(rule.severity)}}},
+      {"properties", {{"reference", rule.reference}}}};
+  if (const std::string url = ReferenceUrl(rule.reference); !url.empty()) {
+    descriptor["helpUri"] = url;
+  }
+  return descriptor;
 }
 
 Json Region(const SourceSpan& span) {

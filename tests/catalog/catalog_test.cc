@@ -2,6 +2,8 @@
 // and every rule's examples behave as documented when run through the real
 // checks.
 
+#include "lint/catalog/catalog.h"
+
 #include <set>
 #include <string>
 #include <vector>
@@ -9,7 +11,6 @@
 #include "absl/strings/str_split.h"
 #include "gtest/gtest.h"
 #include "lint/base/strings.h"
-#include "lint/catalog/catalog.h"
 #include "lint/engine/check_inputs.h"
 #include "lint/registry/registry.h"
 
@@ -95,6 +96,30 @@ TEST(CatalogTest, ExamplesBehaveAsDocumented) {
       EXPECT_FALSE(Fires(RunExample(rule, example, policy), rule.id))
           << rule.id << " should not flag '" << example << "'";
     }
+  }
+}
+
+}  // namespace
+}  // namespace svclint
+
+namespace svclint {
+namespace {
+
+TEST(ReferenceUrlTest, FirstRfcAndItsSection) {
+  EXPECT_EQ(ReferenceUrl("RFC 6335 §5.1, §5.2"),
+            "https://www.rfc-editor.org/rfc/rfc6335.html#section-5.1");
+  EXPECT_EQ(ReferenceUrl("RFC 6763 §6.1; RFC 1035 §3.3.14"),
+            "https://www.rfc-editor.org/rfc/rfc6763.html#section-6.1");
+  EXPECT_EQ(ReferenceUrl("RFC 5198; RFC 3629 §3"),
+            "https://www.rfc-editor.org/rfc/rfc5198.html");
+  EXPECT_EQ(ReferenceUrl("svclint SPEC §5"), "");
+  EXPECT_EQ(ReferenceUrl(""), "");
+}
+
+TEST(ReferenceUrlTest, EveryRfcRuleHasOne) {
+  for (const RuleInfo& rule : BuiltinRules()) {
+    if (rule.reference.find("RFC") == std::string_view::npos) continue;
+    EXPECT_NE(ReferenceUrl(rule.reference), "") << rule.id;
   }
 }
 

@@ -66,6 +66,8 @@ TEST(LspTest, DiagnosticsCodeActionsAndUpdates) {
   EXPECT_EQ(sn007->at("range").at("start").at("line"), 2);
   EXPECT_EQ(sn007->at("range").at("start").at("character"), 9);
   EXPECT_EQ(sn007->at("source"), "svclint");
+  EXPECT_EQ(sn007->at("codeDescription").at("href"),
+            "https://www.rfc-editor.org/rfc/rfc6335.html#section-5");
 
   client.Send(Request(2, "textDocument/codeAction",
                       {{"textDocument", {{"uri", kUri}}},
