@@ -40,10 +40,13 @@ int ShowConfig(const LintArgs& args) {
   std::cout << "file: " << args.show_config << "\n";
   std::cout << "config: " << (s.config ? s.config->path : "(none)") << "\n";
   if (s.config) {
+    std::cout << "\nas written in " << s.config->path << ":\n";
     for (const SettingOrigin& o : s.config->origins) {
-      std::cout << o.setting << " = " << o.value << "  # " << o.origin << "\n";
+      std::cout << "  " << o.setting << " = " << o.value << "  # " << o.origin
+                << "\n";
     }
   }
+  std::cout << "\nin force:\n";
   const CommandLineSettings cli = args.common.Settings();
   auto list = [](const std::vector<std::string>& v) {
     std::string out;
@@ -51,17 +54,17 @@ int ShowConfig(const LintArgs& args) {
     return out;
   };
   if (!cli.select.empty()) {
-    std::cout << "select = " << list(cli.select) << "  # command line\n";
+    std::cout << "  select = " << list(cli.select) << "  # command line\n";
   }
   if (!cli.ignore.empty()) {
-    std::cout << "ignore += " << list(cli.ignore) << "  # command line\n";
+    std::cout << "  ignore += " << list(cli.ignore) << "  # command line\n";
   }
-  std::cout << "fail-on = " << SeverityName(s.fail_on) << "  # "
+  std::cout << "  fail-on = " << SeverityName(s.fail_on) << "  # "
             << (cli.fail_on                       ? "command line"
                 : (s.config && s.config->fail_on) ? s.config->path
                                                   : "default")
             << "\n";
-  std::cout << "registry = "
+  std::cout << "  registry = "
             << (!cli.registry_path.empty() ? cli.registry_path
                 : (s.config && !s.config->registry.empty())
                     ? s.config->registry
@@ -71,10 +74,13 @@ int ShowConfig(const LintArgs& args) {
   for (size_t i = 0; i < kBuiltinRuleCount; ++i) {
     if (s.policy.Enabled(static_cast<RuleId>(i))) ++enabled;
   }
-  std::cout << "rules enabled: " << enabled << " of " << kBuiltinRuleCount
+  std::cout << "  rules enabled: " << enabled << " of " << kBuiltinRuleCount
             << " built-in";
   if (s.custom_rules() != nullptr && !s.custom_rules()->empty()) {
-    std::cout << ", " << s.custom_rules()->rules().size() << " custom";
+    size_t custom = 0;
+    for (const CustomRule& r : s.custom_rules()->rules()) custom += r.enabled;
+    std::cout << ", " << custom << " of " << s.custom_rules()->rules().size()
+              << " custom";
   }
   std::cout << "\n";
   return kExitClean;

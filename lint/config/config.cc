@@ -368,8 +368,10 @@ bool Config::IgnoredFor(std::string_view file, std::string_view rule_id,
                         std::string_view slug) const {
   if (per_file_ignores.empty()) return false;
   std::string relative(file);
-  const fs::path dir = fs::path(path).parent_path();
-  if (!dir.empty()) {
+  // Globs are relative to the directory of the .svclint.toml.
+  fs::path dir = fs::path(path).parent_path();
+  if (dir.empty()) dir = ".";
+  {
     std::error_code ec;
     const fs::path rel = fs::relative(fs::path(std::string(file)), dir, ec);
     if (!ec && !rel.empty() && *rel.begin() != "..") relative = rel.string();

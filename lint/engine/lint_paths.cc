@@ -66,7 +66,9 @@ absl::StatusOr<std::vector<LintJob>> ExpandPaths(
       }
       // Symlinked directories are not followed: no loops, no escapes.
       if (entry.is_symlink(ec) && entry.is_directory(ec)) continue;
-      if (entry.is_regular_file(ec)) found.push_back(entry.path().string());
+      if (entry.is_regular_file(ec)) {
+        found.push_back(entry.path().lexically_normal().string());  // no "./"
+      }
     }
     std::sort(found.begin(), found.end());
     for (std::string& f : found)
