@@ -37,6 +37,7 @@
 #include "lint/parse/services_toml.h"
 #include "lint/parse/text_positions.h"
 #include "lint/rules/checks.h"
+#include "lint/rules/rule_text.h"
 
 namespace svclint {
 namespace {
@@ -85,7 +86,8 @@ class ConfigLinter {
   void ReportIssue(const ConfigIssue& issue);
   void LintService(const ServiceConfig& service);
   void LintInstance(const ServiceConfig& service);
-  void LintSubtype(const ConfigSubtype& subtype);
+  void LintSubtype(const ConfigSubtype& subtype, const ServiceConfig& service);
+  void LintDomain(const ConfigValue& value, DomainKind kind);
   void LintPort(const ServiceConfig& service);
   // RQ001 "empty" for a required value that is present but empty.
   bool ReportIfEmpty(const ConfigValue& value, std::string_view field) {
@@ -146,18 +148,67 @@ void ConfigLinter::LintInstance(const ServiceConfig& service) {
   }
 }
 
-void ConfigLinter::LintSubtype(const ConfigSubtype& subtype) {
+// The type a full subtype names: "_printer._sub._ipp._tcp" -> "_ipp._tcp",
+// as an offset into the text (npos without "._sub.").
+size_t SubtypeTypeOffset(std::string_view subtype) {
+  for (size_t i = 0; i + 6 <= subtype.size(); ++i) {
+    if (subtype[i] == '.' && EqualsIgnoreCase(subtype.substr(i, 6), "._sub.")) {
+      return i + 6;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// "_http._tcp.local." and "_HTTP._tcp" name the same type: the service and
+// protocol labels compare without case, the domain not at all.
+bool SameType(std::string_view a, std::string_view b) {
+  auto two_labels = [](std::string_view t) {
+    const size_t first = t.find('.');
+    if (first == std::string_view::npos) return t;
+    return t.substr(0, t.find('.', first + 1));
+  };
+  return EqualsIgnoreCase(two_labels(a), two_labels(b));
+}
+
+void ConfigLinter::LintSubtype(const ConfigSubtype& subtype,
+                               const ServiceConfig& service) {
   const ConfigValue& value = subtype.value;
   if (subtype.full) {
     const Slot slot{&value, 0, value.text.size()};
     mapper_.Run({&slot, 1}, [&](std::span<const Anchor> at, CheckContext& c) {
       CheckServiceType(value.text, at[0], c);
     });
+    // Avahi announces the subtype under the service's own type, whatever
+    // the subtype text says after "_sub".
+    const size_t type_at = SubtypeTypeOffset(value.text);
+    if (type_at != std::string_view::npos && service.type &&
+        !service.type->text.empty()) {
+      const std::string_view named =
+          std::string_view(value.text).substr(type_at);
+      const std::string_view own = service.type->text;
+      if (!SameType(named, own)) {
+        const Slot part{&value, type_at, value.text.size()};
+        mapper_.Run(
+            {&part, 1}, [&](std::span<const Anchor> at, CheckContext& c) {
+              c.sink.Report(RuleId::kST004, SpanAt(at[0], 0, named.size()),
+                            {{"subtype_type", Printable(named)},
+                             {"type", Printable(own)}},
+                            {}, "other-type");
+            });
+      }
+    }
     return;
   }
   const Slot slot{&value, 0, value.text.size()};
   mapper_.Run({&slot, 1}, [&](std::span<const Anchor> at, CheckContext& c) {
     CheckSubtypeLabel(value.text, at[0], c);
+  });
+}
+
+void ConfigLinter::LintDomain(const ConfigValue& value, DomainKind kind) {
+  const Slot slot{&value, 0, value.text.size()};
+  mapper_.Run({&slot, 1}, [&](std::span<const Anchor> at, CheckContext& c) {
+    CheckDomainName(value.text, at[0], kind, c);
   });
 }
 
@@ -185,8 +236,10 @@ void ConfigLinter::LintService(const ServiceConfig& service) {
     });
   }
   for (const ConfigSubtype& subtype : service.subtypes) {
-    LintSubtype(subtype);
+    LintSubtype(subtype, service);
   }
+  if (service.domain) LintDomain(*service.domain, DomainKind::kDomain);
+  if (service.host) LintDomain(*service.host, DomainKind::kHost);
   const std::string_view name =
       service.type ? ServiceNameOf(service.type->text) : std::string_view();
   for (const ConfigTxtRecord& record : service.txt_records) {

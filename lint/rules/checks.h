@@ -67,6 +67,14 @@ void CheckInstanceLabel(std::string_view label, Anchor at, CheckContext& ctx);
 // ("_printer"): 1 to 63 bytes (RFC 6763 §7.1).
 void CheckSubtypeLabel(std::string_view label, Anchor at, CheckContext& ctx);
 
+// A domain (Avahi <domain-name>) or host name (<host-name>) in
+// presentation form: ST010 for empty labels and bad escapes (and, for a
+// host, characters outside RFC 1123's letters, digits and '-'), ST005 for
+// a label over 63 bytes, ST006 for a name over 255.
+enum class DomainKind { kDomain, kHost };
+void CheckDomainName(std::string_view name, Anchor at, DomainKind kind,
+                     CheckContext& ctx);
+
 // The strings of one TXT record (RFC 6763 §6). `record_span` covers the
 // whole record (TX006, TX011 report there); `service` names the service
 // whose record it is ("ipp"), when known, for the registry's TXT keys.
