@@ -6,6 +6,8 @@
 //   bad host.local  -> ST010 (warning) ' ' at column 4          [4, 5)
 //   -printer.local  -> ST010 (warning) label begins with '-'    [1, 9)
 //   <64 bytes>.com  -> ST005;  a name over 255 bytes -> ST006
+#include <algorithm>
+
 #include "absl/strings/str_cat.h"
 #include "lint/parse/dns_name.h"
 #include "lint/rules/checks.h"
@@ -73,7 +75,16 @@ void CheckDomainName(std::string_view text, Anchor at, DomainKind kind,
                       {{"label", Printable(name.LabelText(i))},
                        {"length", absl::StrCat(label.wire_size)}});
     }
-    if (kind == DomainKind::kHost) CheckHostLabel(name, i, at, shown, ctx);
+    // A label with a bad escape has its finding already.
+    const bool bad_escape =
+        std::any_of(name.bad_escapes.begin(), name.bad_escapes.end(),
+                    [&](const BadEscape& e) {
+                      return e.offset >= label.offset &&
+                             e.offset < label.offset + label.size;
+                    });
+    if (kind == DomainKind::kHost && !bad_escape) {
+      CheckHostLabel(name, i, at, shown, ctx);
+    }
   }
   for (const BadEscape& e : name.bad_escapes) {
     ctx.sink.Report(RuleId::kST010, SpanAt(at, e.offset, e.size),
