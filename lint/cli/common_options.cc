@@ -19,10 +19,12 @@ void CommonOptions::Register(CLI::App& app) {
       ->check(CLI::IsMember({"text", "json", "sarif", "github"}));
   app.add_option("--select", select,
                  "Only these rules (ids, prefixes or slugs; comma-separated)")
-      ->delimiter(',');
+      ->delimiter(',')
+      ->allow_extra_args(false);
   app.add_option("--ignore", ignore,
                  "Skip these rules (ids, prefixes or slugs; comma-separated)")
-      ->delimiter(',');
+      ->delimiter(',')
+      ->allow_extra_args(false);
   app.add_option("--fail-on", fail_on,
                  "Lowest severity that fails the run (default: error)")
       ->check(CLI::IsMember({"error", "warning", "info"}));

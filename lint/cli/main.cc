@@ -82,6 +82,13 @@ int RunCheck(const CheckArgs& args) {
                       std::cout, std::cerr);
 }
 
+bool IsCommand(const CLI::App& app, std::string_view name) {
+  for (const CLI::App* sub : app.get_subcommands({})) {
+    if (sub->get_name() == name) return true;
+  }
+  return false;
+}
+
 int Main(int argc, char** argv) {
   CLI::App app{
       "svclint: lint DNS-SD service types and IANA service-name/port "
@@ -93,10 +100,8 @@ int Main(int argc, char** argv) {
   CLI::App* check_cmd = app.add_subcommand(
       "check",
       "Check service names, types, subtypes, instances or TXT strings");
-  check_cmd
-      ->add_option("inputs", check.inputs,
-                   "Inputs to check; '-' reads one per line from stdin")
-      ->required();
+  check_cmd->add_option("inputs", check.inputs,
+                        "Inputs to check; '-' reads one per line from stdin");
   check_cmd->add_option("--as", check.as, "Read every input as this kind")
       ->check(CLI::IsMember({"name", "type", "subtype", "instance", "txt"}));
   check_cmd->add_flag("--txt", check.txt,
@@ -151,8 +156,22 @@ int Main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    app.exit(e);
+    // "svclint bogus": CLI11 would only say a subcommand is required.
+    if (argc > 1 && argv[1][0] != '-' && !IsCommand(app, argv[1])) {
+      std::cerr << "svclint: error: unknown command '" << argv[1]
+                << "'; the commands are check, lint, rules, explain, "
+                   "registry and lsp (svclint --help)\n";
+      return kExitUsage;
+    }
+    std::cerr << "svclint: error: " << e.what() << " (svclint "
+              << (argc > 1 && argv[1][0] != '-' ? std::string(argv[1]) + " "
+                                                : std::string())
+              << "--help)\n";
     return kExitUsage;
+  }
+  if (check_cmd->parsed() && check.inputs.empty()) {
+    return UsageError(
+        "check: give at least one NAME, or '-' to read them from stdin");
   }
 
   if (check_cmd->parsed()) return RunCheck(check);
