@@ -22,7 +22,8 @@ it measures, in one run:
 
 The in-process drivers run in --rounds interleaved rounds (the order rotates
 each round), each round taking --repeats samples of >= --min-seconds; the
-figure reported is the median of every sample. A peer that is not installed
+figure reported is the median of every sample, by the wall clock and per
+CPU second of the driver (less sensitive to a busy machine). A peer that is not installed
 is skipped with a message. The load average is recorded before and after.
 """
 
@@ -265,6 +266,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--build", default=os.path.join(ROOT, "build"),
                     help="svclint's CMake build directory (read only)")
+    ap.add_argument("--binary", help="the svclint CLI (default BUILD/svclint)")
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--repeats", type=int, default=3,
                     help="samples per driver per round")
@@ -279,7 +281,7 @@ def main():
                     help="keep the temporary directory (names, drivers)")
     args = ap.parse_args()
     build = os.path.abspath(args.build)
-    binary = os.path.join(build, "svclint")
+    binary = os.path.abspath(args.binary or os.path.join(build, "svclint"))
 
     tmp = tempfile.mkdtemp(prefix="svclint-peers-")
     try:
@@ -305,6 +307,7 @@ def main():
 
         load_before = loadavg()
         samples = {k: [] for k in drivers}
+        cpu_samples = {k: [] for k in drivers}
         info = {}
         order = list(drivers)
         for rnd in range(args.rounds):
@@ -312,7 +315,9 @@ def main():
                 out = run_driver(drivers[key], names, args.min_seconds,
                                  args.repeats)
                 samples[key] += out.pop("samples")
+                cpu_samples[key] += out.pop("cpu_samples")
                 out.pop("names_per_second")
+                out.pop("cpu_names_per_second")
                 info[key] = out
             log(f"round {rnd + 1}/{args.rounds}: " + ", ".join(
                 f"{k} {median(samples[k]) / 1e6:.2f}" for k in order)
@@ -320,13 +325,16 @@ def main():
         load_after = loadavg()
 
         results = {k: dict(info[k], samples=samples[k],
-                           names_per_second=median(samples[k]))
+                           names_per_second=median(samples[k]),
+                           cpu_samples=cpu_samples[k],
+                           cpu_names_per_second=median(cpu_samples[k]))
                    for k in drivers}
         # Who accepts what, by category (outside the timed runs).
         for k in drivers:
             results[k]["valid_by_category"] = accepted_by_kind(
                 drivers[k], names, kinds, tmp)
         rate = {k: results[k]["names_per_second"] for k in results}
+        cpu_rate = {k: results[k]["cpu_names_per_second"] for k in results}
 
         cli = []
         if not args.no_cli and os.path.exists(binary):
@@ -381,10 +389,12 @@ def main():
         print(f"\n{total} names ({n_valid} registry, {n_invalid} generated "
               f"invalid); {args.rounds} rounds x {args.repeats} samples of "
               f">= {args.min_seconds} s; load {load_before} -> {load_after}\n")
-        print(f"{'checker':50s} {'names/s':>12s} {'valid':>7s}")
+        print(f"{'checker':50s} {'names/s':>12s} {'per CPU s':>12s} "
+              f"{'valid':>7s}")
         for k in ("svclint", "svclint-noreg", "avahi", "zeroconf"):
             if k in results:
                 print(f"{labels[k]:50s} {fmt_rate(rate[k]):>12s} "
+                      f"{fmt_rate(cpu_rate[k]):>12s} "
                       f"{results[k]['valid']:7d}")
             else:
                 print(f"{labels[k]:50s} {'skipped':>12s}")
@@ -393,15 +403,16 @@ def main():
                   f"{fmt_rate(c['names_per_second']):>12s}  "
                   f"({c['lines']:,} lines, {c['median_s']:.2f} s, "
                   f"{c['peak_rss_kib'] / 1024:.0f} MiB)")
-        ratios = {}
+        ratios, cpu_ratios = {}, {}
         for k in ("svclint", "svclint-noreg"):
             for peer in ("avahi", "zeroconf"):
                 if k in rate and peer in rate:
                     ratios[f"{k}/{peer}"] = rate[k] / rate[peer]
+                    cpu_ratios[f"{k}/{peer}"] = cpu_rate[k] / cpu_rate[peer]
         if ratios:
-            print()
+            print(f"\n{'ratio':30s} {'wall':>8s} {'CPU':>8s}")
             for k, v in ratios.items():
-                print(f"ratio {k:24s} {v:8.2f}x")
+                print(f"{k:30s} {v:7.2f}x {cpu_ratios[k]:7.2f}x")
         if "zeroconf" in results and results["zeroconf"].get("crashed"):
             print(f"\nzeroconf raised something other than "
                   f"BadTypeInNameException on "
@@ -425,7 +436,8 @@ def main():
                     "load_before": load_before, "load_after": load_after,
                     "machine": {"cores": os.cpu_count(),
                                 "kernel": platform.release()},
-                    "in_process": results, "ratios": ratios, "cli": cli,
+                    "in_process": results, "ratios": ratios,
+                    "cpu_ratios": cpu_ratios, "cli": cli,
                     "skipped": skipped}, f, indent=2)
     finally:
         if args.keep:
