@@ -4,7 +4,8 @@
   bench/cli_bench.py [--binary build/svclint] [--runs 30] [--json out.json]
 
 Each scenario runs the real binary repeatedly and reports the median wall
-time (and the best and worst). Memory is the peak RSS of the child
+time (and the best and worst), the median CPU time (user + system) and the
+load average. Memory is the peak RSS of the child
 (getrusage). Inputs are generated into a temporary directory:
   * check:    `svclint check _http._tcp` (a process start, registry included)
   * registry: `svclint lint` on the full IANA XML, JSON output
@@ -17,6 +18,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import shutil
 import statistics
 import subprocess
@@ -27,17 +29,25 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
+def child_cpu_seconds():
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
 def run_once(cmd, stdin_path=None):
+    """(wall seconds, CPU seconds) of one run."""
     stdin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
+    cpu = child_cpu_seconds()
     start = time.perf_counter()
     proc = subprocess.run(cmd, stdin=stdin, stdout=subprocess.DEVNULL,
                           stderr=subprocess.DEVNULL)
     elapsed = time.perf_counter() - start
+    cpu = child_cpu_seconds() - cpu
     if stdin_path:
         stdin.close()
     if proc.returncode not in (0, 1):
         sys.exit(f"{' '.join(cmd)} exited {proc.returncode}")
-    return elapsed
+    return elapsed, cpu
 
 
 def peak_rss_kib(cmd, stdin_path=None):
@@ -56,7 +66,9 @@ def peak_rss_kib(cmd, stdin_path=None):
 def measure(name, cmd, runs, stdin_path=None, warmup=2):
     for _ in range(warmup):
         run_once(cmd, stdin_path)
-    times = [run_once(cmd, stdin_path) for _ in range(runs)]
+    load = os.getloadavg()[0]
+    runs_ = [run_once(cmd, stdin_path) for _ in range(runs)]
+    times = [wall for wall, _ in runs_]
     result = {
         "scenario": name,
         "command": " ".join(cmd) + (f" < {os.path.basename(stdin_path)}"
@@ -65,11 +77,15 @@ def measure(name, cmd, runs, stdin_path=None, warmup=2):
         "median_ms": statistics.median(times) * 1e3,
         "min_ms": min(times) * 1e3,
         "max_ms": max(times) * 1e3,
+        "median_cpu_ms": statistics.median(cpu for _, cpu in runs_) * 1e3,
         "peak_rss_kib": peak_rss_kib(cmd, stdin_path),
+        "load": [round(load, 2), round(os.getloadavg()[0], 2)],
     }
     print(f"{name:10s} median {result['median_ms']:9.2f} ms  "
           f"(min {result['min_ms']:.2f}, max {result['max_ms']:.2f}; "
-          f"{runs} runs)  peak RSS {result['peak_rss_kib'] / 1024:.1f} MiB",
+          f"{runs} runs)  CPU {result['median_cpu_ms']:.2f} ms  "
+          f"peak RSS {result['peak_rss_kib'] / 1024:.1f} MiB  "
+          f"load {result['load'][0]:.2f}->{result['load'][1]:.2f}",
           flush=True)
     return result
 
