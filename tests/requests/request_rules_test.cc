@@ -259,7 +259,9 @@ TEST(RequestRulesTest, DccpServiceCodes) {
     const std::string text =
         "[[request]]\ntransports = [\"dccp\"]\nservice_code = " + code + "\n";
     std::vector<std::string> out;
-    for (const Diagnostic* d : Only(Lint(text), "RQ008")) {
+    // The findings must outlive the loop: Only() points into them.
+    const std::vector<Diagnostic> all = Lint(text);
+    for (const Diagnostic* d : Only(all, "RQ008")) {
       out.push_back(d->message);
     }
     return out;
