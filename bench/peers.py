@@ -33,6 +33,7 @@ import json
 import os
 import platform
 import random
+import resource
 import shlex
 import shutil
 import statistics
@@ -232,18 +233,26 @@ def accepted_by_kind(cmd, names, kinds, tmp):
 
 # ------------------------------------------------------------------ the CLI
 
+def child_cpu_seconds():
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
 def time_cli(cmd, stdin_path, runs):
+    """[(wall seconds, CPU seconds)] of `runs` runs after one warm-up."""
     times = []
     for i in range(runs + 1):  # the first run warms the page cache
         with open(stdin_path, "rb") as stdin:
+            cpu = child_cpu_seconds()
             start = time.perf_counter()
             p = subprocess.run(cmd, stdin=stdin, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)
             elapsed = time.perf_counter() - start
+            cpu = child_cpu_seconds() - cpu
         if p.returncode not in (0, 1):
             sys.exit(f"{' '.join(cmd)} exited {p.returncode}")
         if i:
-            times.append(elapsed)
+            times.append((elapsed, cpu))
     return times
 
 
@@ -362,18 +371,23 @@ def main():
                     ("json", ["--format", "json"], args.cli_json_lines)):
                 stream, total = stream_of(count)
                 cmd = base + extra + ["-"]
-                times = time_cli(cmd, stream, args.cli_runs)
+                load = os.getloadavg()[0]
+                runs = time_cli(cmd, stream, args.cli_runs)
+                times = [wall for wall, _ in runs]
+                cpu_s = median([cpu for _, cpu in runs])
                 r = {"output": label, "command": " ".join(cmd[1:]),
                      "lines": total, "runs": len(times),
                      "median_s": median(times), "min_s": min(times),
-                     "max_s": max(times),
+                     "max_s": max(times), "median_cpu_s": cpu_s,
                      "names_per_second": total / median(times),
+                     "cpu_names_per_second": total / cpu_s,
                      "peak_rss_kib": cli_peak_rss_kib(cmd, stream),
-                     "load": loadavg()}
-                log(f"  {label:18s} median {r['median_s']:.2f} s  "
+                     "load": [round(load, 2), round(os.getloadavg()[0], 2)]}
+                log(f"  {label:18s} median {r['median_s']:.2f} s "
+                    f"(CPU {cpu_s:.2f} s)  "
                     f"{r['names_per_second'] / 1e6:.2f} M names/s  "
                     f"peak RSS {r['peak_rss_kib'] / 1024:.0f} MiB  "
-                    f"(load {r['load'][0]:.2f})")
+                    f"(load {r['load'][0]:.2f}->{r['load'][1]:.2f})")
                 cli.append(r)
         elif not args.no_cli:
             log(f"skipping the CLI: {binary} not found")
@@ -400,7 +414,8 @@ def main():
                 print(f"{labels[k]:50s} {'skipped':>12s}")
         for c in cli:
             print(f"{'svclint check --as type - (' + c['output'] + ')':50s} "
-                  f"{fmt_rate(c['names_per_second']):>12s}  "
+                  f"{fmt_rate(c['names_per_second']):>12s} "
+                  f"{fmt_rate(c['cpu_names_per_second']):>12s}  "
                   f"({c['lines']:,} lines, {c['median_s']:.2f} s, "
                   f"{c['peak_rss_kib'] / 1024:.0f} MiB)")
         ratios, cpu_ratios = {}, {}
