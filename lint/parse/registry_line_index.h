@@ -16,42 +16,26 @@
 
 #include "absl/strings/str_cat.h"
 #include "lint/base/strings.h"
+#include "lint/parse/text_positions.h"
 
 namespace svclint {
 
-class LineIndex {
+// TextPositions under the names the registry loaders use.
+class LineIndex : public TextPositions {
  public:
-  explicit LineIndex(std::string_view text) {
-    starts_.reserve(text.size() / 32 + 1);
-    starts_.push_back(0);
-    const char* begin = text.data();
-    const char* end = begin + text.size();
-    for (const char* p = begin; p < end;) {
-      const void* nl = std::memchr(p, '\n', static_cast<size_t>(end - p));
-      if (nl == nullptr) break;
-      p = static_cast<const char*>(nl) + 1;
-      starts_.push_back(static_cast<size_t>(p - begin));
-    }
-  }
+  using TextPositions::TextPositions;
 
   // Line and byte column of `offset` (both 1-based).
   std::pair<uint32_t, uint32_t> Locate(size_t offset) const {
-    auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
-    const size_t line = static_cast<size_t>(it - starts_.begin());
-    return {static_cast<uint32_t>(line),
-            static_cast<uint32_t>(offset - starts_[line - 1] + 1)};
+    const Anchor at = At(offset);
+    return {at.line, at.column};
   }
 
   // "path:line:col: message", the error form every loader returns.
   std::string Message(std::string_view path, size_t offset,
                       std::string_view message) const {
-    auto [line, column] = Locate(offset);
-    return absl::StrCat(AsAbsl(path), ":", line, ":", column, ": ",
-                        AsAbsl(message));
+    return Error(path, offset, message);
   }
-
- private:
-  std::vector<size_t> starts_;  // offset of the first byte of each line
 };
 
 // The same for offsets that only grow (records in file order): one pass
