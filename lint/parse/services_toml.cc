@@ -160,16 +160,27 @@ class TomlLoader {
   absl::StatusOr<ServiceConfigFile> Load();
 
  private:
-  // toml++ counts columns in code points; spans count bytes.
+  // toml++ counts columns in code points; spans count bytes. Positions
+  // are mostly asked for in file order, so the walk resumes from the last
+  // one on the same line: linear, not quadratic, in a line's length (a
+  // 65,536-item list on one line took minutes).
   size_t Offset(const toml::source_position& p) const {
     size_t i = positions_.LineStart(p.line);
-    for (uint32_t col = 1; col < p.column && i < content_.size(); ++col) {
+    uint32_t col = 1;
+    if (p.line == cursor_line_ && p.column >= cursor_column_) {
+      i = cursor_offset_;
+      col = cursor_column_;
+    }
+    for (; col < p.column && i < content_.size(); ++col) {
       ++i;
       while (i < content_.size() &&
              (static_cast<unsigned char>(content_[i]) & 0xC0) == 0x80) {
         ++i;
       }
     }
+    cursor_line_ = p.line;
+    cursor_column_ = col;
+    cursor_offset_ = i;
     return i;
   }
   SourceSpan Span(const toml::source_region& r) const {
@@ -207,6 +218,10 @@ class TomlLoader {
   std::string_view path_;
   std::string_view content_;
   TextPositions positions_;
+  // Where Offset() last stopped: (line, code-point column) -> byte offset.
+  mutable uint32_t cursor_line_ = 0;
+  mutable uint32_t cursor_column_ = 1;
+  mutable size_t cursor_offset_ = 0;
 };
 
 ConfigValue TomlLoader::StringValue(const toml::value<std::string>& node,
