@@ -18,7 +18,7 @@ it measures, in one run:
     repeated to --cli-lines lines, output to /dev/null (text, --quiet,
     --statistics), and --format json on --cli-json-lines lines (the CLI
     keeps every finding in memory until the end, and half of these names
-    have findings: about 0.4 KiB each as text, 1.7 KiB as JSON).
+    have findings: about 0.5 KiB each as text, 2 KiB as JSON).
 
 The in-process drivers run in --rounds interleaved rounds (the order rotates
 each round), each round taking --repeats samples of >= --min-seconds; the
@@ -159,9 +159,10 @@ def build_avahi(tmp):
     return [exe], None
 
 
-def build_svclint(tmp, build):
-    """Links svclint_driver.cc like svclint_cli: ninja's own link line."""
-    core = os.path.join(build, "libsvclint_core.a")
+def build_svclint(tmp, build, core=None):
+    """Links svclint_driver.cc like svclint_cli: ninja's own link line,
+    against `core` (default BUILD/libsvclint_core.a)."""
+    core = core or os.path.join(build, "libsvclint_core.a")
     if not os.path.exists(core):
         return None, f"{core} not found (build svclint first)"
     p = run(["ninja", "-C", build, "-t", "commands", "svclint_cli"])
@@ -170,6 +171,8 @@ def build_svclint(tmp, build):
     link = shlex.split(p.stdout.strip().splitlines()[-1])
     # ": && /usr/bin/c++ FLAGS OBJS -o svclint LIBS && :"
     link = [a for a in link if a not in (":", "&&")]
+    if "libsvclint_core.a" not in link:
+        return None, "unexpected svclint_cli link line:\n" + p.stdout
     compiler = link[0]
     objs = [a for a in link if a.endswith(".o") and "registry" in a]
     libs_at = link.index("libsvclint_core.a")
@@ -276,6 +279,9 @@ def main():
     ap.add_argument("--build", default=os.path.join(ROOT, "build"),
                     help="svclint's CMake build directory (read only)")
     ap.add_argument("--binary", help="the svclint CLI (default BUILD/svclint)")
+    ap.add_argument("--core", help="the libsvclint_core.a to link the "
+                    "in-process driver against (default BUILD/"
+                    "libsvclint_core.a; pass a copy taken with --binary)")
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--repeats", type=int, default=3,
                     help="samples per driver per round")
@@ -291,6 +297,8 @@ def main():
     args = ap.parse_args()
     build = os.path.abspath(args.build)
     binary = os.path.abspath(args.binary or os.path.join(build, "svclint"))
+    core_path = os.path.abspath(args.core or
+                                os.path.join(build, "libsvclint_core.a"))
 
     tmp = tempfile.mkdtemp(prefix="svclint-peers-")
     try:
@@ -303,7 +311,7 @@ def main():
 
         drivers, skipped = {}, {}
         for key, (cmd, why) in {
-                "svclint": build_svclint(tmp, build),
+                "svclint": build_svclint(tmp, build, args.core),
                 "avahi": build_avahi(tmp),
                 "zeroconf": find_zeroconf()}.items():
             if cmd:
@@ -451,6 +459,13 @@ def main():
                     "load_before": load_before, "load_after": load_after,
                     "machine": {"cores": os.cpu_count(),
                                 "kernel": platform.release()},
+                    "svclint": {
+                        "binary": binary,
+                        "binary_mtime": time.ctime(os.path.getmtime(binary))
+                        if os.path.exists(binary) else None,
+                        "core": core_path,
+                        "core_mtime": time.ctime(os.path.getmtime(core_path))
+                        if os.path.exists(core_path) else None},
                     "in_process": results, "ratios": ratios,
                     "cpu_ratios": cpu_ratios, "cli": cli,
                     "skipped": skipped}, f, indent=2)
