@@ -176,6 +176,31 @@ std::vector<RecordView> Registry::FindByPort(uint16_t port,
   return views;
 }
 
+uint8_t Registry::NameFlags(std::string_view lower_name) const {
+  std::call_once(impl_->flags_once, [this] {
+    auto& flags = impl_->name_flags;
+    flags.reserve(impl_->names.size());
+    for (size_t k = 0; k < impl_->names.size(); ++k) {
+      std::span<const uint32_t> records = NameRecords(k);
+      if (records.empty()) continue;
+      uint8_t bits = kNameKnown;
+      for (uint32_t i : records) {
+        const RecordView r = record(i);
+        if (r.transport == Transport::kNone) continue;
+        const bool tcp = r.transport == Transport::kTcp;
+        bits |= tcp ? kNameTcp : kNameNotTcp;
+        if (!r.has_port) bits |= tcp ? kNameDnssdTcp : kNameDnssdNotTcp;
+      }
+      flags[AsciiLower(record(records[0]).name)] |= bits;
+    }
+    for (const packed::AliasEntry& a : impl_->aliases) {
+      flags[std::string(impl_->S(a.lower))] |= kNameHistoric;
+    }
+  });
+  const auto it = impl_->name_flags.find(AsAbsl(lower_name));
+  return it == impl_->name_flags.end() ? 0 : it->second;
+}
+
 std::optional<std::string_view> Registry::HistoricReplacement(
     std::string_view name) const {
   const packed::AliasEntry* e = FindLower(*impl_, impl_->aliases, name);

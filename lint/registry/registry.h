@@ -104,6 +104,19 @@ class Registry {
   std::optional<std::string_view> HistoricReplacement(
       std::string_view name) const;
 
+  // What the DNS-SD type checks need to know of a name, in one hash lookup
+  // (the table is built on the first call). `lower_name` must be lower
+  // case; 0 when the registry does not hold the name.
+  enum NameFlag : uint8_t {
+    kNameKnown = 1,
+    kNameTcp = 2,           // a record for tcp
+    kNameNotTcp = 4,        // a record for udp, sctp or dccp
+    kNameDnssdTcp = 8,      // a name-only (DNS-SD) record for tcp
+    kNameDnssdNotTcp = 16,  // a name-only record for another transport
+    kNameHistoric = 32,     // a historic alias (SN007)
+  };
+  uint8_t NameFlags(std::string_view lower_name) const;
+
   // The service's "Defined TXT keys" note, parsed; nullptr when it has none.
   const DefinedTxtKeys* TxtKeys(std::string_view service) const;
 

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
 #include "lint/registry/registry.h"
 #include "lint/registry/registry_format.h"
@@ -57,6 +58,11 @@ struct Registry::Impl {
   std::span<const packed::TxtEntry> txt;
   std::span<const packed::Str> txt_keys;
   std::span<const packed::PersonEntry> people;
+
+  // Lower-case name -> Registry::NameFlag bits, built on the first
+  // NameFlags() call.
+  mutable std::once_flag flags_once;
+  mutable absl::flat_hash_map<std::string, uint8_t> name_flags;
 
   // DefinedTxtKeys objects, built on the first TxtKeys() call.
   mutable std::once_flag txt_once;

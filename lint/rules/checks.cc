@@ -3,6 +3,7 @@
 #include "lint/base/strings.h"
 #include "lint/parse/dns_name.h"
 #include "lint/parse/dnssd_name.h"
+#include "lint/rules/fast_type.h"
 #include "lint/rules/instance/instance_rules.h"
 #include "lint/rules/name/name_rules.h"
 #include "lint/rules/txt/txt_rules.h"
@@ -66,6 +67,8 @@ void CheckParsed(const DnssdName& d, Anchor at, CheckContext& ctx) {
 
 InputKind ClassifyInput(std::string_view input) {
   if (ContainsSubMarker(input)) return InputKind::kSubtype;
+  // The first label starts with the input's first byte.
+  if (!input.empty() && input[0] == '_') return InputKind::kType;
   const DnsName name = ParseDnsName(input);
   const size_t n = name.labels.size();
   if (n == 0) return InputKind::kName;
@@ -97,6 +100,10 @@ void CheckServiceName(std::string_view name, Anchor at, CheckContext& ctx) {
 void CheckServiceType(std::string_view type, Anchor at, CheckContext& ctx) {
   if (type.empty()) {
     RunName(type, at, ctx);  // SN001: nothing names the service
+    return;
+  }
+  // Most types in the wild are clean "_name._tcp": prove it in one pass.
+  if (!ctx.sink.has_custom_rules() && IsCleanCommonType(type, ctx.registry)) {
     return;
   }
   const DnssdName d = ParseDnssdName(type, /*with_instance=*/false);
