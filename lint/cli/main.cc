@@ -5,7 +5,10 @@
 // CLI11 reports bad arguments by throwing; this file is the one place that
 // catches them.
 
+#include <unistd.h>
+
 #include <CLI/CLI.hpp>
+#include <cstdlib>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -16,6 +19,8 @@
 #include "lint/engine/check_inputs.h"
 #include "lint/lsp/server.h"
 #include "lint/registry/registry_query.h"
+#include "lint/report/github_reporter.h"
+#include "lint/report/text_reporter.h"
 
 #ifndef SVCLINT_VERSION
 #define SVCLINT_VERSION "0.0.0"
@@ -31,6 +36,37 @@ struct CheckArgs {
   bool txt = false;
   std::string service;
 };
+
+// `check -` in a line format: findings are written as each chunk of input
+// is checked, so output starts at once and memory stays flat.
+int StreamCheck(const CheckOptions& options, OutputFormat format,
+                const CommonOptions& common, Severity fail_on) {
+  const char* no_color = std::getenv("NO_COLOR");
+  const bool color = format == OutputFormat::kText && isatty(STDOUT_FILENO) &&
+                     (no_color == nullptr || *no_color == '\0');
+  FindingCounts counts;
+  bool failing = false;
+  absl::StatusOr<StreamResult> result =
+      CheckStream(std::cin, "-", options, [&](std::vector<Diagnostic>& found) {
+        if (format == OutputFormat::kGithub) {
+          WriteGithub(found, std::cout);
+        } else {
+          for (const Diagnostic& d : found) {
+            WriteTextDiagnostic(d, color, std::cout);
+          }
+        }
+        for (const Diagnostic& d : found) {
+          counts.Add(d);
+          failing = failing || d.severity >= fail_on;
+        }
+      });
+  std::cout.flush();
+  if (!result.ok()) return UsageError(result.status().message());
+  if (!common.quiet)
+    WriteTextSummary(counts, result->inputs, "input", std::cerr);
+  if (common.exit_zero) return kExitClean;
+  return failing ? kExitFindings : kExitClean;
+}
 
 int RunCheck(const CheckArgs& args) {
   absl::StatusOr<OutputFormat> format = args.common.ResolveFormat();
@@ -64,6 +100,10 @@ int RunCheck(const CheckArgs& args) {
   const bool from_stdin = args.inputs.size() == 1 && args.inputs[0] == "-";
   if (from_stdin) {
     std::ios::sync_with_stdio(false);
+    if ((*format == OutputFormat::kText || *format == OutputFormat::kGithub) &&
+        !args.common.statistics) {
+      return StreamCheck(options, *format, args.common, fail_on);
+    }
     absl::StatusOr<StreamResult> result = CheckStream(std::cin, "-", options);
     if (!result.ok()) return UsageError(result.status().message());
     return EmitFindings(result->diagnostics, result->inputs, "input", *format,

@@ -12,6 +12,7 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "lint/catalog/catalog.h"
@@ -51,7 +52,9 @@ class DiagnosticSink {
   const std::string& path() const { return path_; }
   const RulePolicy& policy() const { return *policy_; }
   std::vector<Diagnostic>& diagnostics() { return diagnostics_; }
-  std::vector<Diagnostic> TakeDiagnostics() { return std::move(diagnostics_); }
+  std::vector<Diagnostic> TakeDiagnostics() {
+    return std::exchange(diagnostics_, {});
+  }
 
  private:
   std::string path_;

@@ -75,7 +75,8 @@ std::vector<Diagnostic> CheckInputs(std::span<const std::string> inputs,
 
 absl::StatusOr<StreamResult> CheckStream(std::istream& in,
                                          std::string_view path,
-                                         const CheckOptions& options) {
+                                         const CheckOptions& options,
+                                         const FindingsSink& on_findings) {
   StreamResult result;
   if (options.as == InputKind::kTxt) {
     // A TXT record is checked whole, so its strings are gathered first.
@@ -88,6 +89,7 @@ absl::StatusOr<StreamResult> CheckStream(std::istream& in,
     if (in.bad()) return absl::DataLossError("cannot read standard input");
     result.inputs = lines.size();
     result.diagnostics = CheckInputs(lines, path, options);
+    if (on_findings) on_findings(result.diagnostics);
     return result;
   }
   DiagnosticSink sink{std::string(path), *options.policy};
@@ -100,7 +102,7 @@ absl::StatusOr<StreamResult> CheckStream(std::istream& in,
   auto check_line = [&](std::string_view line) {
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     ++line_no;
-    const InputKind kind = options.as.value_or(ClassifyInput(line));
+    const InputKind kind = options.as ? *options.as : ClassifyInput(line);
     CheckOne(line, line_no, kind, ctx);
   };
   while (in) {
@@ -123,12 +125,23 @@ absl::StatusOr<StreamResult> CheckStream(std::istream& in,
       start = end + 1;
     }
     carry.append(chunk.substr(start));
+    // Lines are checked in order, so sorting each chunk's findings sorts
+    // them all.
+    if (on_findings) {
+      std::vector<Diagnostic> found = sink.TakeDiagnostics();
+      SortDiagnostics(found);
+      on_findings(found);
+    }
   }
   if (in.bad()) return absl::DataLossError("cannot read standard input");
   if (!carry.empty()) check_line(carry);
   result.inputs = line_no;
   result.diagnostics = sink.TakeDiagnostics();
   SortDiagnostics(result.diagnostics);
+  if (on_findings) {
+    on_findings(result.diagnostics);
+    result.diagnostics.clear();
+  }
   return result;
 }
 

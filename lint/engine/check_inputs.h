@@ -7,6 +7,7 @@
 #define SVCLINT_LINT_ENGINE_CHECK_INPUTS_H_
 
 #include <cstdint>
+#include <functional>
 #include <istream>
 #include <optional>
 #include <span>
@@ -46,11 +47,19 @@ struct StreamResult {
   size_t inputs = 0;
 };
 
-// Streams `in` line by line (LF or CRLF) in fixed-size chunks, so memory
-// stays flat however long the input. A final line without LF counts.
+// Receives the findings of each chunk of lines, in order; it may move
+// them out.
+using FindingsSink = std::function<void(std::vector<Diagnostic>&)>;
+
+// Streams `in` line by line (LF or CRLF) in fixed-size chunks. A final line
+// without LF counts. With `on_findings`, each chunk's findings go there as
+// soon as its lines are checked (StreamResult::diagnostics stays empty), so
+// memory stays flat however long the input and however many findings;
+// without, they are collected and sorted.
 absl::StatusOr<StreamResult> CheckStream(std::istream& in,
                                          std::string_view path,
-                                         const CheckOptions& options);
+                                         const CheckOptions& options,
+                                         const FindingsSink& on_findings = {});
 
 }  // namespace svclint
 

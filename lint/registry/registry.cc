@@ -180,6 +180,7 @@ uint8_t Registry::NameFlags(std::string_view lower_name) const {
   std::call_once(impl_->flags_once, [this] {
     auto& flags = impl_->name_flags;
     flags.reserve(impl_->names.size());
+    Impl::NameKey key;
     for (size_t k = 0; k < impl_->names.size(); ++k) {
       std::span<const uint32_t> records = NameRecords(k);
       if (records.empty()) continue;
@@ -191,13 +192,19 @@ uint8_t Registry::NameFlags(std::string_view lower_name) const {
         bits |= tcp ? kNameTcp : kNameNotTcp;
         if (!r.has_port) bits |= tcp ? kNameDnssdTcp : kNameDnssdNotTcp;
       }
-      flags[AsciiLower(record(records[0]).name)] |= bits;
+      if (Impl::MakeNameKey(AsciiLower(record(records[0]).name), key)) {
+        flags[key] |= bits;
+      }
     }
     for (const packed::AliasEntry& a : impl_->aliases) {
-      flags[std::string(impl_->S(a.lower))] |= kNameHistoric;
+      if (Impl::MakeNameKey(impl_->S(a.lower), key)) {
+        flags[key] |= kNameHistoric;
+      }
     }
   });
-  const auto it = impl_->name_flags.find(AsAbsl(lower_name));
+  Impl::NameKey key;
+  if (!Impl::MakeNameKey(lower_name, key)) return 0;
+  const auto it = impl_->name_flags.find(key);
   return it == impl_->name_flags.end() ? 0 : it->second;
 }
 

@@ -106,7 +106,8 @@ class Registry {
 
   // What the DNS-SD type checks need to know of a name, in one hash lookup
   // (the table is built on the first call). `lower_name` must be lower
-  // case; 0 when the registry does not hold the name.
+  // case; 0 when the registry does not hold the name (or it is longer than
+  // the 15 bytes a service name may have).
   enum NameFlag : uint8_t {
     kNameKnown = 1,
     kNameTcp = 2,           // a record for tcp

@@ -4,11 +4,14 @@
 #ifndef SVCLINT_LINT_REGISTRY_REGISTRY_IMPL_H_
 #define SVCLINT_LINT_REGISTRY_REGISTRY_IMPL_H_
 
+#include <cstdint>
+#include <cstring>
 #include <memory>
 #include <mutex>
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
@@ -62,7 +65,19 @@ struct Registry::Impl {
   // Lower-case name -> Registry::NameFlag bits, built on the first
   // NameFlags() call.
   mutable std::once_flag flags_once;
-  mutable absl::flat_hash_map<std::string, uint8_t> name_flags;
+  // Keyed by the name's bytes zero-padded to 16: a name the flags can
+  // describe is at most 15 bytes (RFC 6335 §5.1), and two 8-byte words
+  // hash and compare faster than a string.
+  using NameKey = std::pair<uint64_t, uint64_t>;
+  static bool MakeNameKey(std::string_view lower_name, NameKey& key) {
+    if (lower_name.size() > 15) return false;
+    char bytes[16] = {};
+    std::memcpy(bytes, lower_name.data(), lower_name.size());
+    std::memcpy(&key.first, bytes, 8);
+    std::memcpy(&key.second, bytes + 8, 8);
+    return true;
+  }
+  mutable absl::flat_hash_map<NameKey, uint8_t> name_flags;
 
   // DefinedTxtKeys objects, built on the first TxtKeys() call.
   mutable std::once_flag txt_once;

@@ -46,21 +46,24 @@ void WriteTextDiagnostic(const Diagnostic& d, bool color, std::ostream& out) {
 
 void WriteTextSummary(std::span<const Diagnostic> diagnostics, size_t inputs,
                       std::string_view input_noun, std::ostream& out) {
-  if (diagnostics.empty()) {
+  FindingCounts counts;
+  for (const Diagnostic& d : diagnostics) counts.Add(d);
+  WriteTextSummary(counts, inputs, input_noun, out);
+}
+
+void WriteTextSummary(const FindingCounts& counts, size_t inputs,
+                      std::string_view input_noun, std::ostream& out) {
+  if (counts.total() == 0) {
     out << "No problems found in " << Plural(inputs, input_noun) << ".\n";
     return;
   }
-  size_t count[3] = {0, 0, 0};
-  size_t fixable = 0;
-  for (const Diagnostic& d : diagnostics) {
-    ++count[static_cast<int>(d.severity)];
-    if (d.fix.has_value()) ++fixable;
-  }
+  const size_t* count = counts.by_severity;
+  const size_t fixable = counts.fixable;
   std::vector<std::string> parts;
   if (count[2] > 0) parts.push_back(Plural(count[2], "error"));
   if (count[1] > 0) parts.push_back(Plural(count[1], "warning"));
   if (count[0] > 0) parts.push_back(std::to_string(count[0]) + " info");
-  out << "Found " << Plural(diagnostics.size(), "problem") << " (";
+  out << "Found " << Plural(counts.total(), "problem") << " (";
   for (size_t i = 0; i < parts.size(); ++i) {
     out << (i > 0 ? ", " : "") << parts[i];
   }

@@ -16,9 +16,25 @@ namespace svclint {
 
 void WriteTextDiagnostic(const Diagnostic& d, bool color, std::ostream& out);
 
+// Findings counted by severity, for a summary of findings already written.
+struct FindingCounts {
+  size_t by_severity[3] = {0, 0, 0};  // indexed by Severity
+  size_t fixable = 0;
+
+  void Add(const Diagnostic& d) {
+    ++by_severity[static_cast<int>(d.severity)];
+    if (d.fix.has_value()) ++fixable;
+  }
+  size_t total() const {
+    return by_severity[0] + by_severity[1] + by_severity[2];
+  }
+};
+
 // The closing line for stderr: "Found 3 problems (2 errors, 1 warning)
 // in 4 inputs; 1 fixable with --fix." or "No problems found in 4 inputs."
 void WriteTextSummary(std::span<const Diagnostic> diagnostics, size_t inputs,
+                      std::string_view input_noun, std::ostream& out);
+void WriteTextSummary(const FindingCounts& counts, size_t inputs,
                       std::string_view input_noun, std::ostream& out);
 
 // `--statistics`: one line per rule with its count, most frequent first.

@@ -22,10 +22,13 @@ namespace {
 
 void ReportLabels(const TypeFacts& type, CheckContext& ctx) {
   const DnssdName& d = type.name;
-  const std::string service =
-      d.service >= 0 ? Printable(d.LabelText(d.service)) : std::string();
-  const std::string protocol =
-      d.protocol >= 0 ? Printable(d.LabelText(d.protocol)) : std::string();
+  // Only a finding needs these as text: most names have none.
+  auto service = [&] {
+    return d.service >= 0 ? Printable(d.LabelText(d.service)) : std::string();
+  };
+  auto protocol = [&] {
+    return d.protocol >= 0 ? Printable(d.LabelText(d.protocol)) : std::string();
+  };
   for (int i = 0; i < static_cast<int>(d.size()); ++i) {
     const std::string_view label = d.LabelText(i);
     const LabelRole role = d.role(i);
@@ -40,7 +43,7 @@ void ReportLabels(const TypeFacts& type, CheckContext& ctx) {
     switch (role) {
       case LabelRole::kNested:
         ctx.sink.Report(RuleId::kST003, type.LabelSpan(i),
-                        {{"label", Printable(label)}, {"service", service}});
+                        {{"label", Printable(label)}, {"service", service()}});
         break;
       case LabelRole::kStray:
         ctx.sink.Report(RuleId::kST003, type.LabelSpan(i),
@@ -48,7 +51,7 @@ void ReportLabels(const TypeFacts& type, CheckContext& ctx) {
         break;
       case LabelRole::kRepeatedProtocol:
         ctx.sink.Report(RuleId::kST003, type.LabelSpan(i),
-                        {{"label", Printable(label)}, {"protocol", protocol}},
+                        {{"label", Printable(label)}, {"protocol", protocol()}},
                         {}, "repeated-protocol");
         break;
       default:
