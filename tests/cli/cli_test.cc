@@ -64,5 +64,30 @@ TEST(CliTest, VersionAndCatalogue) {
   EXPECT_NE(r.out.find("ST010"), std::string::npos);
 }
 
+// `check -` writes findings chunk by chunk (1 MiB of input at a time):
+// across chunk boundaries every finding comes once, in input order, with
+// its line number, and the summary counts them all.
+TEST(CliTest, StdinStreamsFindingsInOrderAcrossChunks) {
+  std::string input;
+  std::string expected;
+  int bad = 0;
+  for (int i = 1; i <= 200000; ++i) {  // about 2.6 MB
+    if (i % 997 == 0) {
+      input += "_toolongservicename1._tcp\n";
+      expected += "-:" + std::to_string(i) +
+                  ":2: error: service name 'toolongservicename1' is 19 "
+                  "characters; the limit is 15 [SN002 name-too-long]\n";
+      ++bad;
+    } else {
+      input += i % 2 ? "_http._tcp\n" : "_ipp._tcp.local.\r\n";
+    }
+  }
+  const testing::RunResult r = RunSvclint({"check", "-"}, input);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out, expected);
+  EXPECT_EQ(r.err, "Found " + std::to_string(bad) + " problems (" +
+                       std::to_string(bad) + " errors) in 200000 inputs.\n");
+}
+
 }  // namespace
 }  // namespace svclint
