@@ -140,8 +140,9 @@ class ConfigReader {
     if (!IsKnownField(*field)) {
       Error(t->get("field")->source(), "unknown field '" + *field + "'");
     }
-    for (const CustomRule& other : out) {
-      if (other.id == *id) Error(where, "duplicate custom rule id " + *id);
+    // A set, not a scan of `out`: 65,536 rules took half a minute.
+    if (custom_ids_.contains(*id)) {
+      Error(where, "duplicate custom rule id " + *id);
     }
     if (const toml::node* sev = t->get("severity")) {
       if (std::optional<Severity> s = SeverityValue(*sev, "severity")) {
@@ -167,6 +168,7 @@ class ConfigReader {
     rule.slug = *slug;
     rule.field = *field;
     rule.message = *message;
+    custom_ids_.insert(rule.id);
     out.push_back(std::move(rule));
   }
 
@@ -175,6 +177,7 @@ class ConfigReader {
  private:
   std::string path_;
   std::vector<Diagnostic>& errors_;
+  std::set<std::string> custom_ids_;  // of the rules read so far
 };
 
 bool SelectorMatchesAny(std::string_view selector,
