@@ -16,9 +16,10 @@ it measures, in one run:
     (bench/peers/zeroconf_driver.py; apt-get install python3-zeroconf);
   * svclint through the CLI: `svclint check --as type -` on the same list
     repeated to --cli-lines lines, output to /dev/null (text, --quiet,
-    --statistics), and --format json on --cli-json-lines lines (the CLI
-    keeps every finding in memory until the end, and half of these names
-    have findings: about 0.5 KiB each as text, 2 KiB as JSON).
+    --statistics), and --format json on --cli-json-lines lines. Text output
+    streams; --statistics and JSON keep every finding until the end, and
+    half of these names have findings: about 0.5 KiB each for --statistics
+    (about 5 GiB at 10 M lines), 2 KiB as JSON.
 
 The in-process drivers run in --rounds interleaved rounds (the order rotates
 each round), each round taking --repeats samples of >= --min-seconds; the
