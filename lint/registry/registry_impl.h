@@ -4,6 +4,7 @@
 #ifndef SVCLINT_LINT_REGISTRY_REGISTRY_IMPL_H_
 #define SVCLINT_LINT_REGISTRY_REGISTRY_IMPL_H_
 
+#include <atomic>
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -78,6 +79,8 @@ struct Registry::Impl {
     return true;
   }
   mutable absl::flat_hash_map<NameKey, uint8_t> name_flags;
+  // Lookups so far: the table is only worth building for a stream.
+  mutable std::atomic<uint32_t> name_flag_lookups{0};
 
   // DefinedTxtKeys objects, built on the first TxtKeys() call.
   mutable std::once_flag txt_once;

@@ -5,16 +5,20 @@
 
 #include "lint/rules/fast_type.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
+#include "lint/base/strings.h"
 #include "lint/config/custom_rule.h"
 #include "lint/diag/rule_policy.h"
 #include "lint/diag/sink.h"
 #include "lint/registry/registry.h"
+#include "lint/registry/registry_loader.h"
 #include "lint/rules/checks.h"
+#include "tests/test_util.h"
 
 namespace svclint {
 namespace {
@@ -111,6 +115,42 @@ TEST(FastTypeTest, TheObviousCases) {
   EXPECT_TRUE(IsCleanCommonType("_notregistered._tcp", nullptr));
   EXPECT_FALSE(IsCleanCommonType("_www._tcp", r));  // SN007
   EXPECT_FALSE(IsCleanCommonType("_http._tcp..", r));
+}
+
+}  // namespace
+}  // namespace svclint
+
+namespace svclint {
+namespace {
+
+// NameFlags answers the first lookups with binary searches and the rest
+// from a table: both must give the same bits for every name and alias.
+TEST(NameFlagsTest, SearchesAndTableAgree) {
+  const std::string xml = ::svclint::testing::SourceDir() +
+                          "/corpus/iana/service-names-port-numbers.xml";
+  absl::StatusOr<Registry> probe = LoadRegistryFile(xml);
+  ASSERT_TRUE(probe.ok()) << probe.status();
+  std::vector<std::string> names;
+  for (size_t k = 0; k < probe->NameCount(); ++k) {
+    names.push_back(AsciiLower(probe->record(probe->NameRecords(k)[0]).name));
+  }
+  names.insert(names.end(), {"www", "www-http", "acmaint_dbd", "whois++",
+                             "notregistered", "", "abcdefghijklmnop"});
+  constexpr size_t kBatch = 256;  // lookups answered by searching
+  for (size_t begin = 0; begin < names.size(); begin += 4 * kBatch) {
+    absl::StatusOr<Registry> r = LoadRegistryFile(xml);
+    ASSERT_TRUE(r.ok());
+    const size_t end = std::min(names.size(), begin + kBatch);
+    std::vector<uint8_t> searched;
+    for (size_t i = begin; i < end; ++i) {
+      searched.push_back(r->NameFlags(names[i]));
+    }
+    for (size_t i = begin; i < end; ++i) {
+      EXPECT_EQ(r->NameFlags(names[i]), searched[i - begin]) << names[i];
+    }
+  }
+  EXPECT_EQ(probe->NameFlags("www") & Registry::kNameHistoric,
+            Registry::kNameHistoric);
 }
 
 }  // namespace
