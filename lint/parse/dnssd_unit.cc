@@ -61,28 +61,28 @@ size_t CUnescapeOne(std::string_view s, std::string& out) {
   out.clear();
   switch (s[0]) {
     case 'a':
-      out = "\a";
+      out.assign(1, '\a');
       return 1;
     case 'b':
-      out = "\b";
+      out.assign(1, '\b');
       return 1;
     case 'f':
-      out = "\f";
+      out.assign(1, '\f');
       return 1;
     case 'n':
-      out = "\n";
+      out.assign(1, '\n');
       return 1;
     case 'r':
-      out = "\r";
+      out.assign(1, '\r');
       return 1;
     case 't':
-      out = "\t";
+      out.assign(1, '\t');
       return 1;
     case 'v':
-      out = "\v";
+      out.assign(1, '\v');
       return 1;
     case 's':
-      out = " ";
+      out.assign(1, ' ');
       return 1;
     case '\\':
     case '"':
