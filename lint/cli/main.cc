@@ -8,8 +8,10 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <cstdio>
 #include <cstdlib>
 #include <iostream>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -239,4 +241,13 @@ int Main(int argc, char** argv) {
 }  // namespace
 }  // namespace svclint
 
-int main(int argc, char** argv) { return svclint::Main(argc, argv); }
+int main(int argc, char** argv) {
+  try {
+    return svclint::Main(argc, argv);
+  } catch (const std::bad_alloc&) {
+    // Input too large for the memory allowed (ulimit -v, a container): a
+    // clear error, not an abort. `lint` reports it per file (LintJobs).
+    std::fputs("svclint: error: out of memory\n", stderr);
+    return svclint::kExitUsage;
+  }
+}

@@ -8,6 +8,7 @@
 #include <atomic>
 #include <filesystem>
 #include <fstream>
+#include <new>
 #include <sstream>
 #include <system_error>
 #include <thread>
@@ -141,63 +142,76 @@ LintRun LintJobs(const std::vector<LintJob>& jobs, ConfigResolver& resolver,
   };
   std::vector<Slot> slots(jobs.size());
   std::atomic<size_t> next{0};
+  // Reads and lints job `i` into its slot.
+  auto lint_job = [&](size_t i) {
+    const LintJob& job = jobs[i];
+    Slot& slot = slots[i];
+    std::string content;
+    if (job.path == "-") {
+      content = std::string(stdin_text);
+    } else {
+      absl::StatusOr<std::string> read = ReadWholeFile(job.path);
+      if (!read.ok()) {
+        slot.error = std::string(read.status().message());
+        return;
+      }
+      content = std::move(read).value();
+    }
+    const std::string& shown = job.display.empty() ? job.path : job.display;
+    std::optional<FileKind> kind = job.kind;
+    if (!kind) kind = DetectFileKind(shown, content);
+    if (!kind) {
+      if (job.named) {
+        slot.error = shown +
+                     ": cannot tell what kind of file this is; use --kind "
+                     "request|services|avahi|dnssd|registry";
+      }
+      return;
+    }
+    absl::StatusOr<std::shared_ptr<const FileSettings>> settings =
+        resolver.For(shown);
+    if (!settings.ok()) {
+      slot.error = std::string(settings.status().message());
+      return;
+    }
+    slot.result = LintFileWithSettings(shown, content, *kind, **settings);
+    slot.linted = true;
+    if ((options.fix || options.diff) && !slot.result.parse_failed) {
+      FixResult fixed = ApplyFixes(content, slot.result.diagnostics);
+      if (fixed.applied > 0 && fixed.content != content) {
+        slot.fixes = fixed.applied;
+        if (options.diff) {
+          slot.diff = UnifiedDiff(shown, content, fixed.content);
+        } else if (job.path == "-") {
+          slot.error = "--fix cannot write back to stdin; use --diff";
+          slot.fixes = 0;
+        } else if (absl::Status w =
+                       WriteFileAtomically(job.path, fixed.content);
+                   !w.ok()) {
+          slot.error = std::string(w.message());
+          slot.fixes = 0;
+        } else {
+          // Report what is left in the fixed file.
+          slot.result =
+              LintFileWithSettings(shown, fixed.content, *kind, **settings);
+        }
+      }
+    }
+    for (const Diagnostic& d : slot.result.diagnostics) {
+      if (d.severity >= (*settings)->fail_on) slot.failing = true;
+    }
+  };
   auto worker = [&] {
     for (size_t i = next++; i < jobs.size(); i = next++) {
-      const LintJob& job = jobs[i];
-      Slot& slot = slots[i];
-      std::string content;
-      if (job.path == "-") {
-        content = std::string(stdin_text);
-      } else {
-        absl::StatusOr<std::string> read = ReadWholeFile(job.path);
-        if (!read.ok()) {
-          slot.error = std::string(read.status().message());
-          continue;
-        }
-        content = std::move(read).value();
-      }
-      const std::string& shown = job.display.empty() ? job.path : job.display;
-      std::optional<FileKind> kind = job.kind;
-      if (!kind) kind = DetectFileKind(shown, content);
-      if (!kind) {
-        if (job.named) {
-          slot.error = shown +
-                       ": cannot tell what kind of file this is; use --kind "
-                       "request|services|avahi|dnssd|registry";
-        }
-        continue;
-      }
-      absl::StatusOr<std::shared_ptr<const FileSettings>> settings =
-          resolver.For(shown);
-      if (!settings.ok()) {
-        slot.error = std::string(settings.status().message());
-        continue;
-      }
-      slot.result = LintFileWithSettings(shown, content, *kind, **settings);
-      slot.linted = true;
-      if ((options.fix || options.diff) && !slot.result.parse_failed) {
-        FixResult fixed = ApplyFixes(content, slot.result.diagnostics);
-        if (fixed.applied > 0 && fixed.content != content) {
-          slot.fixes = fixed.applied;
-          if (options.diff) {
-            slot.diff = UnifiedDiff(shown, content, fixed.content);
-          } else if (job.path == "-") {
-            slot.error = "--fix cannot write back to stdin; use --diff";
-            slot.fixes = 0;
-          } else if (absl::Status w =
-                         WriteFileAtomically(job.path, fixed.content);
-                     !w.ok()) {
-            slot.error = std::string(w.message());
-            slot.fixes = 0;
-          } else {
-            // Report what is left in the fixed file.
-            slot.result =
-                LintFileWithSettings(shown, fixed.content, *kind, **settings);
-          }
-        }
-      }
-      for (const Diagnostic& d : slot.result.diagnostics) {
-        if (d.severity >= (*settings)->fail_on) slot.failing = true;
+      try {
+        lint_job(i);
+      } catch (const std::bad_alloc&) {
+        // Too large for the memory allowed (ulimit -v, a container): an
+        // input error that names the file, not a crash of the whole run.
+        const LintJob& job = jobs[i];
+        slots[i] = Slot{};
+        slots[i].error =
+            (job.display.empty() ? job.path : job.display) + ": out of memory";
       }
     }
   };
