@@ -4,6 +4,8 @@
 #   ./dev.sh test    install dependencies, build, run the whole test suite
 #   ./dev.sh build   build only (into build/)
 #   ./dev.sh bench   build and run the benchmarks (see docs/performance.md)
+#   ./dev.sh sanitize  the test suite under ASan + UBSan (build-asan/)
+#   ./dev.sh fuzz [SECONDS]  every libFuzzer target, 30 s each (fuzz/run.sh)
 # Dependencies are Debian packages; they are installed when missing (root,
 # or sudo), so this works on a fresh Debian 12 machine.
 set -euo pipefail
@@ -60,8 +62,25 @@ case "${1:-}" in
     build
     "$BUILD_DIR"/svclint_bench
     ;;
+  sanitize)
+    # The whole suite (it runs the real binary too) built with
+    # -fsanitize=address,undefined; any report fails the test it is in.
+    install_deps
+    asan_dir=${SVCLINT_ASAN_BUILD_DIR:-build-asan}
+    cmake -S . -B "$asan_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+      -DSVCLINT_SANITIZE=ON -DSVCLINT_BUILD_BENCH=OFF >/dev/null
+    cmake --build "$asan_dir" -j "$(nproc)"
+    ASAN_OPTIONS=detect_leaks=1:detect_stack_use_after_return=1:strict_string_checks=1 \
+      UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+      ctest --test-dir "$asan_dir" --output-on-failure -j "$(nproc)"
+    ;;
+  fuzz)
+    PACKAGES+=(clang libclang-rt-14-dev)
+    install_deps
+    fuzz/run.sh "${2:-30}"
+    ;;
   *)
-    sed -n '2,8p' "$0" >&2
+    sed -n '2,10p' "$0" >&2
     exit 2
     ;;
 esac
