@@ -58,6 +58,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const svclint::Anchor at{1, 1};
   using Check =
       void (*)(std::string_view, svclint::Anchor, svclint::CheckContext&);
+  std::vector<svclint::Diagnostic> all;
   for (Check check :
        {Check{svclint::CheckServiceName}, Check{svclint::CheckServiceType},
         Check{svclint::CheckInstanceName}, Check{svclint::CheckInstanceLabel},
@@ -66,8 +67,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     svclint::CheckContext ctx{sink, registry};
     check(input, at, ctx);
     CheckInside(input, sink.diagnostics());
-    svclint::fuzz::RenderAll(sink.diagnostics());
+    for (svclint::Diagnostic& d : sink.diagnostics())
+      all.push_back(std::move(d));
   }
+  svclint::fuzz::RenderAll(all);
 
   svclint::CheckOptions options;
   options.registry = registry;
