@@ -80,6 +80,10 @@ absl::StatusOr<std::vector<LintJob>> ExpandPaths(
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
     if (ec || !fs::exists(status)) {
+      // A symlink loop is not a missing file: say which it is.
+      if (ec && ec != std::errc::no_such_file_or_directory) {
+        return absl::NotFoundError(path + ": " + ec.message());
+      }
       return absl::NotFoundError(path + ": no such file or directory");
     }
     if (!fs::is_directory(status)) {

@@ -637,12 +637,18 @@ TEST_F(HostileGenerated, SymlinkLoops) {
   // The walk terminates and lints the one real file.
   const BoundedResult walk = Lint({tree}, bounds);
   ExpectClearAnswer(walk, bounds, {tree, tree + "/sub/a.dnssd"});
-  // A loop or a dangling link named on the command line: exit 2 naming it.
+  // A loop or a dangling link named on the command line: exit 2 naming it,
+  // and saying which it is.
   for (const char* name : {"/ping.dnssd", "/loop.toml", "/dangling.service"}) {
     SCOPED_TRACE(name);
     const BoundedResult r = Lint({tree + name}, bounds);
     ExpectClearAnswer(r, bounds, {tree + name});
     EXPECT_EQ(r.exit_code, 2);
+    const bool loop = std::string_view(name) != "/dangling.service";
+    EXPECT_NE(r.err.find(loop ? "Too many levels of symbolic links"
+                              : "no such file or directory"),
+              std::string::npos)
+        << r.err;
   }
 }
 
