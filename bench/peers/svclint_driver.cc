@@ -13,15 +13,16 @@
 // Each repeat checks every name, over and over, until at least
 // --min-seconds have passed; findings are kept for one pass over the list,
 // then dropped. The JSON on stdout has every repeat's names/second and
-// their median (wall clock, and per CPU second of the process), how many names had no error ("valid", the CLI's exit status 0
-// with the default --fail-on error) and how many had no finding at all;
+// their median (wall clock, and per CPU second of the process), how many names
+// had no error ("valid", the CLI's exit status 0 with the default --fail-on
+// error) and how many had no finding at all;
 // --verdicts writes one line per name, 1 (valid) or 0.
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <ctime>
 #include <cstdlib>
+#include <ctime>
 #include <fstream>
 #include <string>
 #include <string_view>
@@ -40,7 +41,8 @@ using Clock = std::chrono::steady_clock;
 double CpuSeconds() {
   timespec ts;
   clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+  return static_cast<double>(ts.tv_sec) +
+         static_cast<double>(ts.tv_nsec) * 1e-9;
 }
 
 double Median(std::vector<double> xs) {
@@ -123,10 +125,9 @@ int main(int argc, char** argv) {
     for (const std::string& name : names) {
       CheckServiceType(name, Anchor{1, 1}, ctx);
       auto& found = sink.diagnostics();
-      const bool ok =
-          std::none_of(found.begin(), found.end(), [](const auto& d) {
-            return d.severity == Severity::kError;
-          });
+      const bool ok = std::none_of(
+          found.begin(), found.end(),
+          [](const auto& d) { return d.severity == Severity::kError; });
       clean += found.empty();
       valid += ok;
       if (out.is_open()) out << (ok ? "1\n" : "0\n");
@@ -167,7 +168,8 @@ int main(int argc, char** argv) {
   PrintList(rates);
   std::printf("], \"cpu_samples\": [");
   PrintList(cpu_rates);
-  std::printf("], \"names_per_second\": %.0f, \"cpu_names_per_second\": %.0f}\n",
-              Median(rates), Median(cpu_rates));
+  std::printf(
+      "], \"names_per_second\": %.0f, \"cpu_names_per_second\": %.0f}\n",
+      Median(rates), Median(cpu_rates));
   return 0;
 }
