@@ -11,25 +11,7 @@ namespace {
 
 void CheckOne(std::string_view input, uint32_t line, InputKind kind,
               CheckContext& ctx) {
-  const Anchor at{line, 1};
-  switch (kind) {
-    case InputKind::kName:
-      CheckServiceName(input, at, ctx);
-      break;
-    case InputKind::kType:
-    case InputKind::kSubtype:
-      CheckServiceType(input, at, ctx);
-      break;
-    case InputKind::kInstance:
-      CheckInstanceName(input, at, ctx);
-      break;
-    case InputKind::kTxt: {
-      const TxtString one{input, at};
-      CheckTxtRecord(std::span<const TxtString>(&one, 1), ctx,
-                     SpanAt(at, 0, input.size()), {});
-      break;
-    }
-  }
+  CheckAs(input, kind, Anchor{line, 1}, ctx);
 }
 
 }  // namespace

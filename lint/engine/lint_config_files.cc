@@ -33,6 +33,7 @@
 #include "lint/engine/lint_file.h"
 #include "lint/model/service_config.h"
 #include "lint/parse/avahi_service.h"
+#include "lint/parse/dnssd_name.h"
 #include "lint/parse/dnssd_unit.h"
 #include "lint/parse/services_toml.h"
 #include "lint/parse/text_positions.h"
@@ -148,17 +149,6 @@ void ConfigLinter::LintInstance(const ServiceConfig& service) {
   }
 }
 
-// The type a full subtype names: "_printer._sub._ipp._tcp" -> "_ipp._tcp",
-// as an offset into the text (npos without "._sub.").
-size_t SubtypeTypeOffset(std::string_view subtype) {
-  for (size_t i = 0; i + 6 <= subtype.size(); ++i) {
-    if (subtype[i] == '.' && EqualsIgnoreCase(subtype.substr(i, 6), "._sub.")) {
-      return i + 6;
-    }
-  }
-  return std::string_view::npos;
-}
-
 // "_http._tcp.local." and "_HTTP._tcp" name the same type: the service and
 // protocol labels compare without case, the domain not at all.
 bool SameType(std::string_view a, std::string_view b) {
@@ -180,7 +170,11 @@ void ConfigLinter::LintSubtype(const ConfigSubtype& subtype,
     });
     // Avahi announces the subtype under the service's own type, whatever
     // the subtype text says after "_sub".
-    const size_t type_at = SubtypeTypeOffset(value.text);
+    // The type a full subtype names: "_printer._sub._ipp._tcp" -> "_ipp._tcp".
+    const size_t marker = FindSubMarker(value.text);
+    const size_t type_at = marker == std::string_view::npos
+                               ? marker
+                               : marker + std::string_view("._sub.").size();
     if (type_at != std::string_view::npos && service.type &&
         !service.type->text.empty()) {
       const std::string_view named =

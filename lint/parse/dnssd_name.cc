@@ -42,6 +42,17 @@ LabelRole ExtraRole(std::string_view label) {
 
 }  // namespace
 
+size_t FindSubMarker(std::string_view text) {
+  constexpr std::string_view kMarker = "._sub.";
+  for (size_t i = 0; i + kMarker.size() <= text.size(); ++i) {
+    if (text[i] == '.' &&
+        EqualsIgnoreCase(text.substr(i, kMarker.size()), kMarker)) {
+      return i;
+    }
+  }
+  return std::string_view::npos;
+}
+
 DnssdName ParseDnssdName(std::string_view text, bool with_instance) {
   DnssdName d;
   d.dns = ParseDnsName(text);

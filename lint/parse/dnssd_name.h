@@ -24,6 +24,10 @@ namespace svclint {
 
 DnssdName ParseDnssdName(std::string_view text, bool with_instance);
 
+// The offset of the first "._sub." (any case) in `text`, or npos:
+// "_printer._sub._http._tcp" -> 8.
+size_t FindSubMarker(std::string_view text);
+
 }  // namespace svclint
 
 #endif  // SVCLINT_LINT_PARSE_DNSSD_NAME_H_

@@ -24,15 +24,6 @@ bool IsProtocolLabel(std::string_view label) {
   return EqualsIgnoreCase(label, "_tcp") || EqualsIgnoreCase(label, "_udp");
 }
 
-bool ContainsSubMarker(std::string_view s) {
-  constexpr std::string_view kMarker = "._sub.";
-  for (size_t i = 0; i + kMarker.size() <= s.size(); ++i) {
-    if (s[i] == '.' && EqualsIgnoreCase(s.substr(i, kMarker.size()), kMarker))
-      return true;
-  }
-  return false;
-}
-
 void Publish(CheckContext& ctx, std::string_view field, std::string_view value,
              Anchor at, size_t offset) {
   if (!ctx.sink.has_custom_rules()) return;
@@ -66,7 +57,9 @@ void CheckParsed(const DnssdName& d, Anchor at, CheckContext& ctx) {
 }  // namespace
 
 InputKind ClassifyInput(std::string_view input) {
-  if (ContainsSubMarker(input)) return InputKind::kSubtype;
+  if (FindSubMarker(input) != std::string_view::npos) {
+    return InputKind::kSubtype;
+  }
   // The first label starts with the input's first byte.
   if (!input.empty() && input[0] == '_') return InputKind::kType;
   const DnsName name = ParseDnsName(input);
@@ -91,6 +84,28 @@ InputKind ClassifyInput(std::string_view input) {
       return InputKind::kType;
   }
   return InputKind::kName;
+}
+
+void CheckAs(std::string_view input, InputKind kind, Anchor at,
+             CheckContext& ctx) {
+  switch (kind) {
+    case InputKind::kName:
+      CheckServiceName(input, at, ctx);
+      break;
+    case InputKind::kType:
+    case InputKind::kSubtype:
+      CheckServiceType(input, at, ctx);
+      break;
+    case InputKind::kInstance:
+      CheckInstanceName(input, at, ctx);
+      break;
+    case InputKind::kTxt: {
+      const TxtString one{input, at};
+      CheckTxtRecord(std::span<const TxtString>(&one, 1), ctx,
+                     SpanAt(at, 0, input.size()));
+      break;
+    }
+  }
 }
 
 void CheckServiceName(std::string_view name, Anchor at, CheckContext& ctx) {

@@ -67,6 +67,10 @@ void CheckInstanceLabel(std::string_view label, Anchor at, CheckContext& ctx);
 // ("_printer"): 1 to 63 bytes (RFC 6763 §7.1).
 void CheckSubtypeLabel(std::string_view label, Anchor at, CheckContext& ctx);
 
+// One input read as `kind` (a TXT input is a record of one string).
+void CheckAs(std::string_view input, InputKind kind, Anchor at,
+             CheckContext& ctx);
+
 // A domain (Avahi <domain-name>) or host name (<host-name>) in
 // presentation form: ST010 for empty labels and bad escapes (and, for a
 // host, characters outside RFC 1123's letters, digits and '-'), ST005 for

@@ -2,6 +2,8 @@
 
 #include <cstdint>
 
+#include "lint/rules/name/name_facts.h"
+
 namespace svclint {
 namespace {
 
@@ -14,10 +16,6 @@ constexpr size_t kMaxText = 250;
 bool IsLowerAlnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 }
-bool IsLdh(char c) {
-  return IsLowerAlnum(c) || (c >= 'A' && c <= 'Z') || c == '-';
-}
-
 // Whether SN009 (redundant word) or SN010 (version) could fire on `name`;
 // then the full rules decide. A superset of what they flag: "servic",
 // "proto", "srv", "svc" anywhere, "port" at the start of a word (never
@@ -114,7 +112,7 @@ bool IsCleanCommonType(std::string_view t, const Registry* registry) {
         if (c == '.') {
           if (label == 0) return false;
           label = 0;
-        } else if (IsLdh(c) && ++label <= kMaxLabel) {
+        } else if (IsServiceNameChar(c) && ++label <= kMaxLabel) {
           continue;
         } else {
           return false;

@@ -47,24 +47,7 @@ inline std::vector<Diagnostic> RunCheck(InputKind kind,
   static const RulePolicy policy;
   DiagnosticSink sink("<test>", policy);
   CheckContext ctx{sink, nullptr};
-  const Anchor at{1, 1};
-  switch (kind) {
-    case InputKind::kName:
-      CheckServiceName(input, at, ctx);
-      break;
-    case InputKind::kType:
-    case InputKind::kSubtype:
-      CheckServiceType(input, at, ctx);
-      break;
-    case InputKind::kInstance:
-      CheckInstanceName(input, at, ctx);
-      break;
-    case InputKind::kTxt: {
-      const TxtString one{input, at};
-      CheckTxtRecord({&one, 1}, ctx, SpanAt(at, 0, input.size()));
-      break;
-    }
-  }
+  CheckAs(input, kind, Anchor{1, 1}, ctx);
   std::vector<Diagnostic> out = sink.TakeDiagnostics();
   SortDiagnostics(out);
   return out;

@@ -11,6 +11,7 @@
 #include "absl/strings/str_cat.h"
 #include "lint/parse/dns_name.h"
 #include "lint/rules/checks.h"
+#include "lint/rules/name/name_facts.h"
 #include "lint/rules/rule_text.h"
 
 namespace svclint {
@@ -19,11 +20,6 @@ namespace {
 constexpr uint32_t kMaxLabel = 63;
 constexpr uint32_t kMaxName = 255;
 
-bool IsLdh(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-         (c >= '0' && c <= '9') || c == '-';
-}
-
 // RFC 1123 §2.1 on one label as written: one finding per run of other
 // bytes, and one for a hyphen at either end.
 void CheckHostLabel(const DnsName& name, size_t i, Anchor at,
@@ -31,12 +27,12 @@ void CheckHostLabel(const DnsName& name, size_t i, Anchor at,
   const std::string_view label = name.LabelText(i);
   const uint32_t offset = name.labels[i].offset;
   for (size_t j = 0; j < label.size();) {
-    if (IsLdh(label[j])) {
+    if (IsServiceNameChar(label[j])) {
       ++j;
       continue;
     }
     size_t end = j;
-    while (end < label.size() && !IsLdh(label[end])) ++end;
+    while (end < label.size() && !IsServiceNameChar(label[end])) ++end;
     ctx.sink.Report(RuleId::kST010, SpanAt(at, offset + j, end - j),
                     {{"name", shown},
                      {"char", Printable(label.substr(j, end - j))},
