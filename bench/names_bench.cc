@@ -18,6 +18,7 @@
 #include "lint/diag/sink.h"
 #include "lint/registry/registry.h"
 #include "lint/rules/checks.h"
+#include "lint/rules/verdict.h"
 
 namespace svclint {
 namespace {
@@ -115,6 +116,27 @@ void BM_Classify(benchmark::State& state) {
   }
   state.SetItemsProcessed(state.iterations() * kValidTypes.size());
 }
+// The yes/no checks (lint/rules/verdict.h): the same question Avahi's
+// function answers, from every error rule.
+void RunVerdicts(benchmark::State& state, const std::vector<std::string>& in) {
+  for (auto _ : state) {
+    int valid = 0;
+    for (const std::string& s : in) valid += IsValidServiceType(s);
+    benchmark::DoNotOptimize(valid);
+  }
+  state.SetItemsProcessed(state.iterations() * in.size());
+}
+void BM_VerdictTypeValid(benchmark::State& s) { RunVerdicts(s, kValidTypes); }
+void BM_VerdictTypeInvalid(benchmark::State& s) {
+  RunVerdicts(s, kInvalidTypes);
+}
+void BM_VerdictTypeRegistry(benchmark::State& s) {
+  RunVerdicts(s, RegistryTypes());
+}
+BENCHMARK(BM_VerdictTypeValid);
+BENCHMARK(BM_VerdictTypeInvalid);
+BENCHMARK(BM_VerdictTypeRegistry);
+
 BENCHMARK(BM_NameValid);
 BENCHMARK(BM_NameInvalid);
 BENCHMARK(BM_TypeValid);

@@ -7,9 +7,12 @@ On one list of names -- every distinct service name of the embedded IANA
 registry as "_name._tcp", plus as many generated invalid types (seeded) --
 it measures, in one run:
 
-  * svclint in process: CheckServiceType, all rules, embedded registry
-    (what `svclint check --as type` does per line), and without registry;
-    bench/peers/svclint_driver.cc, linked against build/libsvclint_core.a;
+  * svclint in process: IsValidServiceType, the yes/no answer Avahi's
+    function gives (no finding of severity error, from every error rule);
+    CheckServiceType, all rules, embedded registry, every finding with
+    its message (what `svclint check --as type` does per line), and
+    without registry; bench/peers/svclint_driver.cc, linked against
+    build/libsvclint_core.a;
   * Avahi: avahi_is_valid_service_type_strict, from libavahi-common
     (bench/peers/avahi_driver.c; apt-get install libavahi-common-dev);
   * python-zeroconf: zeroconf.service_type_name, strict
@@ -322,6 +325,7 @@ def main():
                 log(f"skipping {key}: {why}")
         if "svclint" in drivers:
             drivers["svclint-noreg"] = drivers["svclint"] + ["--no-registry"]
+            drivers["svclint-verdict"] = drivers["svclint"] + ["--verdict"]
 
         load_before = loadavg()
         samples = {k: [] for k in drivers}
@@ -403,6 +407,7 @@ def main():
 
         # ------------------------------------------------------- the table
         labels = {
+            "svclint-verdict": "svclint IsValidServiceType (yes/no)",
             "svclint": "svclint CheckServiceType (all rules + registry)",
             "svclint-noreg": "svclint CheckServiceType (no registry)",
             "avahi": "Avahi avahi_is_valid_service_type_strict",
@@ -414,7 +419,8 @@ def main():
               f">= {args.min_seconds} s; load {load_before} -> {load_after}\n")
         print(f"{'checker':50s} {'names/s':>12s} {'per CPU s':>12s} "
               f"{'valid':>7s}")
-        for k in ("svclint", "svclint-noreg", "avahi", "zeroconf"):
+        for k in ("svclint-verdict", "svclint", "svclint-noreg", "avahi",
+                  "zeroconf"):
             if k in results:
                 print(f"{labels[k]:50s} {fmt_rate(rate[k]):>12s} "
                       f"{fmt_rate(cpu_rate[k]):>12s} "
@@ -428,7 +434,7 @@ def main():
                   f"({c['lines']:,} lines, {c['median_s']:.2f} s, "
                   f"{c['peak_rss_kib'] / 1024:.0f} MiB)")
         ratios, cpu_ratios = {}, {}
-        for k in ("svclint", "svclint-noreg"):
+        for k in ("svclint-verdict", "svclint", "svclint-noreg"):
             for peer in ("avahi", "zeroconf"):
                 if k in rate and peer in rate:
                     ratios[f"{k}/{peer}"] = rate[k] / rate[peer]
@@ -442,8 +448,8 @@ def main():
                   f"BadTypeInNameException on "
                   f"{results['zeroconf']['crashed']} names (counted invalid)")
         cats = ["registry"] + sorted(set(kinds) - {"registry"})
-        tools = [k for k in ("svclint", "svclint-noreg", "avahi", "zeroconf")
-                 if k in results]
+        tools = [k for k in ("svclint-verdict", "svclint", "svclint-noreg",
+                             "avahi", "zeroconf") if k in results]
         print(f"\naccepted, by category:\n{'category':22s} {'names':>6s} "
               + " ".join(f"{t:>13s}" for t in tools))
         for c in cats:

@@ -3,7 +3,8 @@
 // labels, given DNS-SD roles, classified, and run through every check
 // (with the embedded registry, so the registry-aware rules run too); then
 // it is streamed as `svclint check -` would read it, one input per line.
-// Every finding must sit inside the input it is about.
+// Every finding must sit inside the input it is about, and the yes/no
+// checks (lint/rules/verdict.h) must agree with the full ones.
 #include <cstddef>
 #include <cstdint>
 #include <sstream>
@@ -15,6 +16,7 @@
 #include "lint/parse/dns_name.h"
 #include "lint/parse/dnssd_name.h"
 #include "lint/rules/checks.h"
+#include "lint/rules/verdict.h"
 
 namespace {
 
@@ -35,6 +37,13 @@ void CheckInside(std::string_view input,
               "fix outside the input");
     }
   }
+}
+
+bool HasError(svclint::DiagnosticSink& sink) {
+  for (const svclint::Diagnostic& d : sink.diagnostics()) {
+    if (d.severity == svclint::Severity::kError) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -67,6 +76,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     svclint::CheckContext ctx{sink, registry};
     check(input, at, ctx);
     CheckInside(input, sink.diagnostics());
+    if (check == svclint::CheckServiceType) {
+      Require(svclint::IsValidServiceType(input) == !HasError(sink),
+              "IsValidServiceType disagrees with CheckServiceType");
+    } else if (check == svclint::CheckServiceName) {
+      Require(svclint::IsValidServiceName(input) == !HasError(sink),
+              "IsValidServiceName disagrees with CheckServiceName");
+    }
     for (svclint::Diagnostic& d : sink.diagnostics())
       all.push_back(std::move(d));
   }

@@ -3,12 +3,14 @@
 // `svclint check --as type` does for each line -- CheckServiceType with
 // every built-in rule at its default severity and the embedded registry
 // (SN007 historic aliases, ST007/ST008 registration) -- minus reading,
-// sorting and printing.
+// sorting and printing. With --verdict it times IsValidServiceType
+// instead: the yes/no answer (no error finding) that Avahi's
+// avahi_is_valid_service_type_strict gives, from every error rule.
 //
 //   bench/peers.py builds it against build/libsvclint_core.a and the
 //   embedded registry object, with the link line of svclint_cli.
-//   ./svclint_driver NAMES [--no-registry] [--min-seconds 1] [--repeats 5]
-//                          [--verdicts FILE]
+//   ./svclint_driver NAMES [--no-registry | --verdict] [--min-seconds 1]
+//                          [--repeats 5] [--verdicts FILE]
 //
 // Each repeat checks every name, over and over, until at least
 // --min-seconds have passed; findings are kept for one pass over the list,
@@ -33,6 +35,7 @@
 #include "lint/diag/sink.h"
 #include "lint/registry/registry.h"
 #include "lint/rules/checks.h"
+#include "lint/rules/verdict.h"
 
 namespace {
 
@@ -59,7 +62,7 @@ void PrintList(const std::vector<double>& xs) {
 
 int Usage(const char* argv0) {
   std::fprintf(stderr,
-               "usage: %s NAMES [--no-registry] [--min-seconds S] "
+               "usage: %s NAMES [--no-registry | --verdict] [--min-seconds S] "
                "[--repeats N] [--verdicts FILE]\n",
                argv0);
   return 2;
@@ -72,12 +75,15 @@ int main(int argc, char** argv) {
   const char* path = nullptr;
   const char* verdicts = nullptr;
   bool use_registry = true;
+  bool verdict_only = false;
   double min_seconds = 1.0;
   int repeats = 5;
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
     if (arg == "--no-registry") {
       use_registry = false;
+    } else if (arg == "--verdict") {
+      verdict_only = true;
     } else if (arg == "--min-seconds" && i + 1 < argc) {
       min_seconds = std::atof(argv[++i]);
     } else if (arg == "--repeats" && i + 1 < argc) {
@@ -128,6 +134,11 @@ int main(int argc, char** argv) {
       const bool ok = std::none_of(
           found.begin(), found.end(),
           [](const auto& d) { return d.severity == Severity::kError; });
+      if (verdict_only && ok != IsValidServiceType(name)) {
+        std::fprintf(stderr, "IsValidServiceType disagrees on '%s'\n",
+                     name.c_str());
+        return 1;
+      }
       clean += found.empty();
       valid += ok;
       if (out.is_open()) out << (ok ? "1\n" : "0\n");
@@ -145,9 +156,17 @@ int main(int argc, char** argv) {
     const double cpu_start = CpuSeconds();
     double elapsed;
     do {
-      uint32_t line = 0;
-      for (const std::string& name : names) {
-        CheckServiceType(name, Anchor{++line, 1}, ctx);
+      if (verdict_only) {
+        size_t accepted = 0;
+        for (const std::string& name : names) {
+          accepted += IsValidServiceType(name);
+        }
+        if (accepted != valid) std::abort();  // and the loop is not dead
+      } else {
+        uint32_t line = 0;
+        for (const std::string& name : names) {
+          CheckServiceType(name, Anchor{++line, 1}, ctx);
+        }
       }
       findings = sink.diagnostics().size();
       sink.diagnostics().clear();
@@ -159,12 +178,15 @@ int main(int argc, char** argv) {
                         (CpuSeconds() - cpu_start));
   }
 
+  const char* function =
+      verdict_only   ? "svclint::IsValidServiceType (every error rule)"
+      : use_registry ? "svclint::CheckServiceType (all rules, embedded "
+                       "registry)"
+                     : "svclint::CheckServiceType (all rules, no registry)";
   std::printf(
-      "{\"tool\": \"svclint\", \"function\": \"svclint::CheckServiceType "
-      "(%s)\", \"names\": %zu, \"valid\": %zu, \"clean\": %zu, "
-      "\"findings\": %zu, \"samples\": [",
-      use_registry ? "all rules, embedded registry" : "all rules, no registry",
-      names.size(), valid, clean, findings);
+      "{\"tool\": \"svclint\", \"function\": \"%s\", \"names\": %zu, "
+      "\"valid\": %zu, \"clean\": %zu, \"findings\": %zu, \"samples\": [",
+      function, names.size(), valid, clean, findings);
   PrintList(rates);
   std::printf("], \"cpu_samples\": [");
   PrintList(cpu_rates);
