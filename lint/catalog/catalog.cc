@@ -21,28 +21,32 @@ std::string FormatMessage(std::string_view message_template,
   out.reserve(message_template.size() + 32);
   size_t i = 0;
   while (i < message_template.size()) {
-    const char c = message_template[i];
-    if (c == '{') {
-      const size_t close = message_template.find('}', i + 1);
-      if (close != std::string_view::npos) {
-        const std::string_view key =
-            message_template.substr(i + 1, close - i - 1);
-        bool replaced = false;
-        for (const MessageArg& arg : args) {
-          if (arg.first == key) {
-            out.append(arg.second);
-            replaced = true;
-            break;
-          }
-        }
-        if (replaced) {
-          i = close + 1;
-          continue;
-        }
+    const size_t open = message_template.find('{', i);
+    if (open == std::string_view::npos) {
+      out.append(message_template.substr(i));
+      break;
+    }
+    out.append(message_template.substr(i, open - i));
+    i = open + 1;
+    const size_t close = message_template.find('}', i);
+    if (close == std::string_view::npos) {
+      out.push_back('{');
+      continue;
+    }
+    const std::string_view key = message_template.substr(i, close - i);
+    const MessageArg* arg = nullptr;
+    for (const MessageArg& a : args) {
+      if (a.first == key) {
+        arg = &a;
+        break;
       }
     }
-    out.push_back(c);
-    ++i;
+    if (arg == nullptr) {
+      out.push_back('{');  // not a placeholder: kept as written
+      continue;
+    }
+    out.append(arg->second);
+    i = close + 1;
   }
   return out;
 }

@@ -48,14 +48,18 @@ int StreamCheck(const CheckOptions& options, OutputFormat format,
                      (no_color == nullptr || *no_color == '\0');
   FindingCounts counts;
   bool failing = false;
+  std::string block;  // one chunk's findings, written at once
   absl::StatusOr<StreamResult> result =
       CheckStream(std::cin, "-", options, [&](std::vector<Diagnostic>& found) {
         if (format == OutputFormat::kGithub) {
           WriteGithub(found, std::cout);
         } else {
+          block.clear();
           for (const Diagnostic& d : found) {
-            WriteTextDiagnostic(d, color, std::cout);
+            AppendTextDiagnostic(d, color, block);
           }
+          std::cout.write(block.data(),
+                          static_cast<std::streamsize>(block.size()));
         }
         for (const Diagnostic& d : found) {
           counts.Add(d);

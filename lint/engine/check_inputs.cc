@@ -81,11 +81,19 @@ absl::StatusOr<StreamResult> CheckStream(std::istream& in,
   std::unique_ptr<char[]> buffer(new char[kChunk]);
   std::string carry;  // a line split across two chunks
   uint32_t line_no = 0;
+  // Lines are checked in order, so sorting each line's findings sorts
+  // them all.
+  std::vector<Diagnostic>& found = sink.diagnostics();
   auto check_line = [&](std::string_view line) {
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     ++line_no;
     const InputKind kind = options.as ? *options.as : ClassifyInput(line);
+    const size_t before = found.size();
     CheckOne(line, line_no, kind, ctx);
+    if (found.size() - before > 1) {
+      std::stable_sort(found.begin() + static_cast<ptrdiff_t>(before),
+                       found.end(), DiagnosticLess);
+    }
   };
   while (in) {
     in.read(buffer.get(), kChunk);
@@ -107,23 +115,19 @@ absl::StatusOr<StreamResult> CheckStream(std::istream& in,
       start = end + 1;
     }
     carry.append(chunk.substr(start));
-    // Lines are checked in order, so sorting each chunk's findings sorts
-    // them all.
     if (on_findings) {
-      std::vector<Diagnostic> found = sink.TakeDiagnostics();
-      SortDiagnostics(found);
       on_findings(found);
+      found.clear();  // keeps its capacity for the next chunk
     }
   }
   if (in.bad()) return absl::DataLossError("cannot read standard input");
   if (!carry.empty()) check_line(carry);
   result.inputs = line_no;
-  result.diagnostics = sink.TakeDiagnostics();
-  SortDiagnostics(result.diagnostics);
   if (on_findings) {
-    on_findings(result.diagnostics);
-    result.diagnostics.clear();
+    on_findings(found);
+    found.clear();
   }
+  result.diagnostics = sink.TakeDiagnostics();
   return result;
 }
 

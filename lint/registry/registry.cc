@@ -43,6 +43,61 @@ const Entry* FindLower(const Registry::Impl& impl, std::span<const Entry> table,
   return &*it;
 }
 
+// Registry::NameFlag bits of a name's records.
+uint8_t FlagsOf(const Registry::Impl& impl, std::span<const uint32_t> records) {
+  uint8_t bits = Registry::kNameKnown;
+  for (uint32_t i : records) {
+    const packed::Record& r = impl.records[i];
+    const Transport t = static_cast<Transport>(r.transport);
+    if (t == Transport::kNone) continue;
+    const bool tcp = t == Transport::kTcp;
+    bits |= tcp ? Registry::kNameTcp : Registry::kNameNotTcp;
+    if (!(r.flags & packed::kHasPort)) {
+      bits |= tcp ? Registry::kNameDnssdTcp : Registry::kNameDnssdNotTcp;
+    }
+  }
+  return bits;
+}
+
+// The table's slot for `name` (nullptr: not there); or, with `searched`
+// set, nothing: the caller searches the packed tables instead. A few
+// lookups (a `check` of a handful of names) are cheaper with the binary
+// searches than with building the table (~0.5 ms) first.
+const Registry::Impl::NameSlot* FindNameSlot(const Registry::Impl& impl,
+                                             std::string_view name,
+                                             bool& searched) {
+  constexpr uint32_t kLookupsBeforeTable = 256;
+  Registry::Impl::NameKey key;
+  searched = true;
+  if (!Registry::Impl::MakeNameKey(name, key)) return nullptr;
+  if (impl.name_lookups.load(std::memory_order_relaxed) < kLookupsBeforeTable) {
+    impl.name_lookups.fetch_add(1, std::memory_order_relaxed);
+    return nullptr;
+  }
+  std::call_once(impl.name_table_once, [&impl] {
+    auto& table = impl.name_table;
+    table.reserve(impl.names.size() + impl.aliases.size());
+    Registry::Impl::NameKey k;
+    for (size_t i = 0; i < impl.names.size(); ++i) {
+      const packed::NameEntry& e = impl.names[i];
+      if (!Registry::Impl::MakeNameKey(impl.S(e.lower), k)) continue;
+      Registry::Impl::NameSlot& slot = table[k];
+      slot.name = static_cast<int32_t>(i);
+      if (e.count > 0) {
+        slot.flags |= FlagsOf(impl, impl.postings.subspan(e.first, e.count));
+      }
+    }
+    for (const packed::AliasEntry& a : impl.aliases) {
+      if (Registry::Impl::MakeNameKey(impl.S(a.lower), k)) {
+        table[k].flags |= Registry::kNameHistoric;
+      }
+    }
+  });
+  searched = false;
+  const auto it = impl.name_table.find(key);
+  return it == impl.name_table.end() ? nullptr : &it->second;
+}
+
 }  // namespace
 
 bool RecordView::reserved() const {
@@ -126,6 +181,12 @@ RecordView Registry::record(uint32_t index) const {
 }
 
 std::span<const uint32_t> Registry::FindByName(std::string_view name) const {
+  bool search;
+  const Impl::NameSlot* slot = FindNameSlot(*impl_, name, search);
+  if (!search) {
+    if (slot == nullptr || slot->name < 0) return {};
+    return NameRecords(static_cast<size_t>(slot->name));
+  }
   const packed::NameEntry* e = FindLower(*impl_, impl_->names, name);
   if (e == nullptr) return {};
   return impl_->postings.subspan(e->first, e->count);
@@ -176,59 +237,29 @@ std::vector<RecordView> Registry::FindByPort(uint16_t port,
   return views;
 }
 
-uint8_t Registry::NameFlags(std::string_view lower_name) const {
-  // A few lookups (a `check` of a handful of names) are cheaper with the
-  // binary searches than with building the table (~0.5 ms) first.
-  constexpr uint32_t kLookupsBeforeTable = 256;
-  if (impl_->name_flag_lookups.load(std::memory_order_relaxed) <
-      kLookupsBeforeTable) {
-    impl_->name_flag_lookups.fetch_add(1, std::memory_order_relaxed);
-    if (lower_name.size() > 15) return 0;  // as the table: no such key
-    uint8_t bits = 0;
-    for (uint32_t i : FindByName(lower_name)) {
-      bits |= kNameKnown;
-      const RecordView r = record(i);
-      if (r.transport == Transport::kNone) continue;
-      const bool tcp = r.transport == Transport::kTcp;
-      bits |= tcp ? kNameTcp : kNameNotTcp;
-      if (!r.has_port) bits |= tcp ? kNameDnssdTcp : kNameDnssdNotTcp;
-    }
-    if (HistoricReplacement(lower_name).has_value()) bits |= kNameHistoric;
-    return bits;
+uint8_t Registry::NameFlags(std::string_view name) const {
+  bool search;
+  const Impl::NameSlot* slot = FindNameSlot(*impl_, name, search);
+  if (!search) return slot == nullptr ? 0 : slot->flags;
+  if (name.size() > 15) return 0;  // as the table: no such key
+  uint8_t bits = 0;
+  const packed::NameEntry* e = FindLower(*impl_, impl_->names, name);
+  if (e != nullptr && e->count > 0) {
+    bits = FlagsOf(*impl_, impl_->postings.subspan(e->first, e->count));
   }
-  std::call_once(impl_->flags_once, [this] {
-    auto& flags = impl_->name_flags;
-    flags.reserve(impl_->names.size());
-    Impl::NameKey key;
-    for (size_t k = 0; k < impl_->names.size(); ++k) {
-      std::span<const uint32_t> records = NameRecords(k);
-      if (records.empty()) continue;
-      uint8_t bits = kNameKnown;
-      for (uint32_t i : records) {
-        const RecordView r = record(i);
-        if (r.transport == Transport::kNone) continue;
-        const bool tcp = r.transport == Transport::kTcp;
-        bits |= tcp ? kNameTcp : kNameNotTcp;
-        if (!r.has_port) bits |= tcp ? kNameDnssdTcp : kNameDnssdNotTcp;
-      }
-      if (Impl::MakeNameKey(AsciiLower(record(records[0]).name), key)) {
-        flags[key] |= bits;
-      }
-    }
-    for (const packed::AliasEntry& a : impl_->aliases) {
-      if (Impl::MakeNameKey(impl_->S(a.lower), key)) {
-        flags[key] |= kNameHistoric;
-      }
-    }
-  });
-  Impl::NameKey key;
-  if (!Impl::MakeNameKey(lower_name, key)) return 0;
-  const auto it = impl_->name_flags.find(key);
-  return it == impl_->name_flags.end() ? 0 : it->second;
+  if (FindLower(*impl_, impl_->aliases, name) != nullptr) {
+    bits |= kNameHistoric;
+  }
+  return bits;
 }
 
 std::optional<std::string_view> Registry::HistoricReplacement(
     std::string_view name) const {
+  bool search;
+  const Impl::NameSlot* slot = FindNameSlot(*impl_, name, search);
+  if (!search && (slot == nullptr || !(slot->flags & kNameHistoric))) {
+    return std::nullopt;
+  }
   const packed::AliasEntry* e = FindLower(*impl_, impl_->aliases, name);
   if (e == nullptr) return std::nullopt;
   return impl_->S(e->replacement);

@@ -104,10 +104,10 @@ class Registry {
   std::optional<std::string_view> HistoricReplacement(
       std::string_view name) const;
 
-  // What the DNS-SD type checks need to know of a name, in one hash lookup
-  // (the table is built on the first call). `lower_name` must be lower
-  // case; 0 when the registry does not hold the name (or it is longer than
-  // the 15 bytes a service name may have).
+  // What the DNS-SD type checks need to know of a name (any case), in one
+  // hash lookup once a stream of lookups has built the table; 0 when the
+  // registry does not hold the name (or it is longer than the 15 bytes a
+  // service name may have).
   enum NameFlag : uint8_t {
     kNameKnown = 1,
     kNameTcp = 2,           // a record for tcp
@@ -116,7 +116,19 @@ class Registry {
     kNameDnssdNotTcp = 16,  // a name-only record for another transport
     kNameHistoric = 32,     // a historic alias (SN007)
   };
-  uint8_t NameFlags(std::string_view lower_name) const;
+  uint8_t NameFlags(std::string_view name) const;
+  // Whether a DNS-SD type `_name._tcp` (`tcp`) or `_name._udp` fits the
+  // registrations these NameFlags describe (ST008's test): the DNS-SD
+  // (name-only) records decide when there are any, `_udp` stands for every
+  // transport but tcp, and a name with no transport fits both.
+  static bool TransportFits(uint8_t flags, bool tcp) {
+    const bool dnssd = flags & (kNameDnssdTcp | kNameDnssdNotTcp);
+    const uint8_t fits = dnssd ? (tcp ? kNameDnssdTcp : kNameDnssdNotTcp)
+                               : (tcp ? kNameTcp : kNameNotTcp);
+    const uint8_t any =
+        dnssd ? (kNameDnssdTcp | kNameDnssdNotTcp) : (kNameTcp | kNameNotTcp);
+    return (flags & fits) || !(flags & any);
+  }
 
   // The service's "Defined TXT keys" note, parsed; nullptr when it has none.
   const DefinedTxtKeys* TxtKeys(std::string_view service) const;

@@ -17,6 +17,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
+#include "lint/base/strings.h"
 #include "lint/registry/registry.h"
 #include "lint/registry/registry_format.h"
 
@@ -63,24 +64,29 @@ struct Registry::Impl {
   std::span<const packed::Str> txt_keys;
   std::span<const packed::PersonEntry> people;
 
-  // Lower-case name -> Registry::NameFlag bits, built on the first
-  // NameFlags() call.
-  mutable std::once_flag flags_once;
-  // Keyed by the name's bytes zero-padded to 16: a name the flags can
-  // describe is at most 15 bytes (RFC 6335 §5.1), and two 8-byte words
-  // hash and compare faster than a string.
+  // Every name and historic alias of at most 15 bytes -> its NameSlot:
+  // one hash probe instead of two binary searches, for streams of names.
+  // Built when the lookups reach kLookupsBeforeTable (see UseNameTable()).
+  mutable std::once_flag name_table_once;
+  // Keyed by the name's bytes, lower-cased and zero-padded to 16: a name
+  // the table can hold is at most 15 bytes (RFC 6335 §5.1), and two 8-byte
+  // words hash and compare faster than a string.
   using NameKey = std::pair<uint64_t, uint64_t>;
-  static bool MakeNameKey(std::string_view lower_name, NameKey& key) {
-    if (lower_name.size() > 15) return false;
+  static bool MakeNameKey(std::string_view name, NameKey& key) {
+    if (name.size() > 15) return false;
     char bytes[16] = {};
-    std::memcpy(bytes, lower_name.data(), lower_name.size());
+    for (size_t i = 0; i < name.size(); ++i) bytes[i] = AsciiToLower(name[i]);
     std::memcpy(&key.first, bytes, 8);
     std::memcpy(&key.second, bytes + 8, 8);
     return true;
   }
-  mutable absl::flat_hash_map<NameKey, uint8_t> name_flags;
+  struct NameSlot {
+    int32_t name = -1;  // index into `names`, or -1 (an alias only)
+    uint8_t flags = 0;  // Registry::NameFlag bits
+  };
+  mutable absl::flat_hash_map<NameKey, NameSlot> name_table;
   // Lookups so far: the table is only worth building for a stream.
-  mutable std::atomic<uint32_t> name_flag_lookups{0};
+  mutable std::atomic<uint32_t> name_lookups{0};
 
   // DefinedTxtKeys objects, built on the first TxtKeys() call.
   mutable std::once_flag txt_once;

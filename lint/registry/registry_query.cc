@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "lint/base/strings.h"
 
 namespace svclint {
@@ -41,8 +42,8 @@ std::string OneLine(std::string_view s) {
 std::string Where(const RecordView& r) {
   std::string where;
   if (r.has_port) {
-    where = std::to_string(r.port_lo);
-    if (r.port_hi != r.port_lo) where += "-" + std::to_string(r.port_hi);
+    where = absl::StrCat(r.port_lo);
+    if (r.port_hi != r.port_lo) absl::StrAppend(&where, "-", r.port_hi);
     if (r.transport != Transport::kNone) where += "/";
   }
   where += TransportName(r.transport);

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
+
 namespace svclint {
 namespace {
 
@@ -33,15 +35,30 @@ std::string Plural(size_t n, std::string_view noun) {
 
 }  // namespace
 
+void AppendTextDiagnostic(const Diagnostic& d, bool color, std::string& out) {
+  const std::string_view reset = color ? kReset : "";
+  if (color) out += kBold;
+  out += d.path;
+  absl::StrAppend(&out, ":", d.span.line, ":", d.span.column, ":");
+  out += reset;
+  out += ' ';
+  if (color) out += SeverityColor(d.severity);
+  out += SeverityName(d.severity);
+  out += ':';
+  out += reset;
+  out += ' ';
+  out += d.message;
+  out += " [";
+  out += d.rule_id;
+  out += ' ';
+  out += d.slug;
+  out += "]\n";
+}
+
 void WriteTextDiagnostic(const Diagnostic& d, bool color, std::ostream& out) {
-  if (color) out << kBold;
-  out << d.path << ':' << d.span.line << ':' << d.span.column << ':';
-  if (color) out << kReset;
-  out << ' ';
-  if (color) out << SeverityColor(d.severity);
-  out << SeverityName(d.severity) << ':';
-  if (color) out << kReset;
-  out << ' ' << d.message << " [" << d.rule_id << ' ' << d.slug << "]\n";
+  std::string line;
+  AppendTextDiagnostic(d, color, line);
+  out << line;
 }
 
 void WriteTextSummary(std::span<const Diagnostic> diagnostics, size_t inputs,

@@ -15,6 +15,8 @@
 namespace svclint {
 
 void WriteTextDiagnostic(const Diagnostic& d, bool color, std::ostream& out);
+// The same line, appended to `out` (for output written in blocks).
+void AppendTextDiagnostic(const Diagnostic& d, bool color, std::string& out);
 
 // Findings counted by severity, for a summary of findings already written.
 struct FindingCounts {

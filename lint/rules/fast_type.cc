@@ -55,14 +55,7 @@ bool RegistryIsQuiet(std::string_view name, bool tcp,
   if (!(f & Registry::kNameKnown) || (f & Registry::kNameHistoric)) {
     return false;
   }
-  const bool dnssd = f & (Registry::kNameDnssdTcp | Registry::kNameDnssdNotTcp);
-  const uint8_t fits =
-      dnssd ? (tcp ? Registry::kNameDnssdTcp : Registry::kNameDnssdNotTcp)
-            : (tcp ? Registry::kNameTcp : Registry::kNameNotTcp);
-  const uint8_t any =
-      dnssd ? (Registry::kNameDnssdTcp | Registry::kNameDnssdNotTcp)
-            : (Registry::kNameTcp | Registry::kNameNotTcp);
-  return (f & fits) || !(f & any);
+  return Registry::TransportFits(f, tcp);
 }
 
 }  // namespace

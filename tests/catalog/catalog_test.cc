@@ -55,6 +55,11 @@ TEST(CatalogTest, FormatMessageFillsPlaceholders) {
   EXPECT_EQ(FormatMessage("name '{name}' is {length}; {other}", args),
             "name 'abc' is 16; {other}");
   EXPECT_EQ(FormatMessage("{", args), "{");
+  EXPECT_EQ(FormatMessage("{{name}}", args), "{abc}");
+  EXPECT_EQ(FormatMessage("{name", args), "{name");
+  EXPECT_EQ(FormatMessage("}{name}{", args), "}abc{");
+  EXPECT_EQ(FormatMessage("", args), "");
+  EXPECT_EQ(FormatMessage("{name}{length}", args), "abc16");
 }
 
 // Runs one catalogue example the way `svclint check --as KIND` would.

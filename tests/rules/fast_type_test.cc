@@ -6,9 +6,11 @@
 #include "lint/rules/fast_type.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
 #include "lint/base/strings.h"
@@ -123,34 +125,57 @@ TEST(FastTypeTest, TheObviousCases) {
 namespace svclint {
 namespace {
 
-// NameFlags answers the first lookups with binary searches and the rest
-// from a table: both must give the same bits for every name and alias.
-TEST(NameFlagsTest, SearchesAndTableAgree) {
+// NameFlags, FindByName and HistoricReplacement answer the first lookups
+// with binary searches and the rest from a hash table: both must give the
+// same answers for every name and alias, in any case.
+TEST(NameTableTest, SearchesAndTableAgree) {
   const std::string xml = ::svclint::testing::SourceDir() +
                           "/corpus/iana/service-names-port-numbers.xml";
   absl::StatusOr<Registry> probe = LoadRegistryFile(xml);
   ASSERT_TRUE(probe.ok()) << probe.status();
   std::vector<std::string> names;
   for (size_t k = 0; k < probe->NameCount(); ++k) {
-    names.push_back(AsciiLower(probe->record(probe->NameRecords(k)[0]).name));
+    const std::string name(probe->record(probe->NameRecords(k)[0]).name);
+    names.push_back(AsciiLower(name));
+    if (k % 7 == 0) names.push_back(absl::AsciiStrToUpper(name));
   }
-  names.insert(names.end(), {"www", "www-http", "acmaint_dbd", "whois++",
-                             "notregistered", "", "abcdefghijklmnop"});
-  constexpr size_t kBatch = 256;  // lookups answered by searching
-  for (size_t begin = 0; begin < names.size(); begin += 4 * kBatch) {
+  names.insert(names.end(),
+               {"www", "WWW-Http", "acmaint_dbd", "whois++", "Whois++",
+                "notregistered", "", "abcdefghijklmnop", "abcdefghijklmno"});
+  struct Answer {
+    uint8_t flags;
+    std::vector<uint32_t> records;
+    std::optional<std::string_view> replacement;
+    bool operator==(const Answer&) const = default;
+  };
+  auto ask = [](const Registry& r, const std::string& name) {
+    const std::span<const uint32_t> found = r.FindByName(name);
+    return Answer{r.NameFlags(name),
+                  {found.begin(), found.end()},
+                  r.HistoricReplacement(name)};
+  };
+  // Each query below makes up to three lookups; the first 256 search.
+  constexpr size_t kBatch = 80;
+  size_t historic = 0, known = 0;
+  for (size_t begin = 0; begin < names.size(); begin += 8 * kBatch) {
     absl::StatusOr<Registry> r = LoadRegistryFile(xml);
     ASSERT_TRUE(r.ok());
     const size_t end = std::min(names.size(), begin + kBatch);
-    std::vector<uint8_t> searched;
+    std::vector<Answer> searched;
+    for (size_t i = begin; i < end; ++i) searched.push_back(ask(*r, names[i]));
+    for (int i = 0; i < 256; ++i) r->NameFlags("http");  // build the table
     for (size_t i = begin; i < end; ++i) {
-      searched.push_back(r->NameFlags(names[i]));
-    }
-    for (size_t i = begin; i < end; ++i) {
-      EXPECT_EQ(r->NameFlags(names[i]), searched[i - begin]) << names[i];
+      const Answer& a = searched[i - begin];
+      EXPECT_EQ(ask(*r, names[i]), a) << names[i];
+      historic += a.replacement.has_value();
+      known += !a.records.empty();
     }
   }
+  EXPECT_GT(historic, 0u);
+  EXPECT_GT(known, 100u);
   EXPECT_EQ(probe->NameFlags("www") & Registry::kNameHistoric,
             Registry::kNameHistoric);
+  EXPECT_EQ(*probe->HistoricReplacement("WHOIS++"), "whoispp");
 }
 
 }  // namespace
