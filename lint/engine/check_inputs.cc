@@ -2,16 +2,70 @@
 
 #include <algorithm>
 #include <cstring>
+#include <deque>
+#include <future>
+#include <iterator>
 #include <memory>
+#include <system_error>
+#include <thread>
 
 #include "lint/diag/sink.h"
 
 namespace svclint {
 namespace {
 
+constexpr size_t kBlockBytes = 1 << 20;
+constexpr size_t kMaxWorkers = 16;
+
 void CheckOne(std::string_view input, uint32_t line, InputKind kind,
               CheckContext& ctx) {
   CheckAs(input, kind, Anchor{line, 1}, ctx);
+}
+
+// Whole lines of a stream (LF or CRLF; the last may lack its LF) and the
+// number of the first.
+struct LineBlock {
+  std::string text;
+  uint32_t first_line = 1;
+};
+
+uint32_t CountLines(std::string_view text) {
+  const size_t newlines =
+      static_cast<size_t>(std::count(text.begin(), text.end(), '\n'));
+  const bool unterminated = !text.empty() && text.back() != '\n';
+  return static_cast<uint32_t>(newlines + (unterminated ? 1 : 0));
+}
+
+// The findings of one block, sorted: lines are checked in order, and each
+// line's findings sorted by position.
+std::vector<Diagnostic> CheckBlock(const LineBlock& block,
+                                   std::string_view path,
+                                   const CheckOptions& options) {
+  DiagnosticSink sink{std::string(path), *options.policy};
+  sink.set_custom_rules(options.custom_rules);
+  CheckContext ctx{sink, options.registry};
+  std::vector<Diagnostic>& found = sink.diagnostics();
+  const std::string_view text = block.text;
+  uint32_t line_no = block.first_line;
+  size_t start = 0;
+  while (start < text.size()) {
+    const void* nl =
+        std::memchr(text.data() + start, '\n', text.size() - start);
+    const size_t end = nl == nullptr
+                           ? text.size()
+                           : static_cast<const char*>(nl) - text.data();
+    std::string_view line = text.substr(start, end - start);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    const InputKind kind = options.as ? *options.as : ClassifyInput(line);
+    const size_t before = found.size();
+    CheckOne(line, line_no++, kind, ctx);
+    if (found.size() - before > 1) {
+      std::stable_sort(found.begin() + static_cast<ptrdiff_t>(before),
+                       found.end(), DiagnosticLess);
+    }
+    start = end + 1;
+  }
+  return sink.TakeDiagnostics();
 }
 
 }  // namespace
@@ -74,60 +128,77 @@ absl::StatusOr<StreamResult> CheckStream(std::istream& in,
     if (on_findings) on_findings(result.diagnostics);
     return result;
   }
-  DiagnosticSink sink{std::string(path), *options.policy};
-  sink.set_custom_rules(options.custom_rules);
-  CheckContext ctx{sink, options.registry};
-  constexpr size_t kChunk = 1 << 20;
-  std::unique_ptr<char[]> buffer(new char[kChunk]);
-  std::string carry;  // a line split across two chunks
-  uint32_t line_no = 0;
-  // Lines are checked in order, so sorting each line's findings sorts
-  // them all.
-  std::vector<Diagnostic>& found = sink.diagnostics();
-  auto check_line = [&](std::string_view line) {
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    ++line_no;
-    const InputKind kind = options.as ? *options.as : ClassifyInput(line);
-    const size_t before = found.size();
-    CheckOne(line, line_no, kind, ctx);
-    if (found.size() - before > 1) {
-      std::stable_sort(found.begin() + static_cast<ptrdiff_t>(before),
-                       found.end(), DiagnosticLess);
-    }
-  };
-  while (in) {
-    in.read(buffer.get(), kChunk);
-    const size_t got = static_cast<size_t>(in.gcount());
-    if (got == 0) break;
-    std::string_view chunk(buffer.get(), got);
-    size_t start = 0;
-    while (true) {
-      const void* nl = std::memchr(chunk.data() + start, '\n', got - start);
-      if (nl == nullptr) break;
-      const size_t end = static_cast<const char*>(nl) - chunk.data();
-      if (!carry.empty()) {
-        carry.append(chunk.substr(start, end - start));
-        check_line(carry);
-        carry.clear();
-      } else {
-        check_line(chunk.substr(start, end - start));
-      }
-      start = end + 1;
-    }
-    carry.append(chunk.substr(start));
+  // Blocks of whole lines are checked on every core, and their findings
+  // passed on in input order: at most `workers` blocks are in flight.
+  const size_t workers =
+      std::clamp<size_t>(std::thread::hardware_concurrency(), 1, kMaxWorkers);
+  std::deque<std::future<std::vector<Diagnostic>>> in_flight;
+  auto emit = [&](std::vector<Diagnostic> found) {
     if (on_findings) {
       on_findings(found);
-      found.clear();  // keeps its capacity for the next chunk
+    } else {
+      result.diagnostics.insert(result.diagnostics.end(),
+                                std::make_move_iterator(found.begin()),
+                                std::make_move_iterator(found.end()));
     }
+  };
+  auto drain = [&] {
+    while (!in_flight.empty()) {
+      emit(in_flight.front().get());
+      in_flight.pop_front();
+    }
+  };
+  auto submit = [&](LineBlock block, bool last) {
+    if (last && in_flight.empty()) {  // a short input: no thread
+      if (!block.text.empty()) emit(CheckBlock(block, path, options));
+      return;
+    }
+    auto shared = std::make_shared<const LineBlock>(std::move(block));
+    try {
+      in_flight.push_back(
+          std::async(std::launch::async, [shared, path, &options] {
+            return CheckBlock(*shared, path, options);
+          }));
+    } catch (const std::system_error&) {  // no thread to be had: inline
+      drain();
+      emit(CheckBlock(*shared, path, options));
+    }
+    while (in_flight.size() > workers) {
+      emit(in_flight.front().get());
+      in_flight.pop_front();
+    }
+    if (last) drain();
+  };
+
+  std::string pending;  // a line not ended yet
+  uint32_t next_line = 1;
+  while (true) {
+    LineBlock block{std::move(pending), next_line};
+    pending = std::string();
+    const size_t kept = block.text.size();
+    block.text.resize(kept + kBlockBytes);
+    in.read(block.text.data() + kept, kBlockBytes);
+    const size_t got = static_cast<size_t>(in.gcount());
+    block.text.resize(kept + got);
+    const bool last = got < kBlockBytes;  // end of input (or an error)
+    if (!last) {
+      // `pending` held no LF, so only the bytes just read can.
+      const size_t found =
+          std::string_view(block.text).substr(kept).rfind('\n');
+      if (found == std::string_view::npos) {  // one long line so far
+        pending = std::move(block.text);
+        continue;
+      }
+      const size_t end = kept + found;
+      pending.assign(block.text, end + 1);
+      block.text.resize(end + 1);
+    }
+    next_line += CountLines(block.text);
+    submit(std::move(block), last);
+    if (last) break;
   }
   if (in.bad()) return absl::DataLossError("cannot read standard input");
-  if (!carry.empty()) check_line(carry);
-  result.inputs = line_no;
-  if (on_findings) {
-    on_findings(found);
-    found.clear();
-  }
-  result.diagnostics = sink.TakeDiagnostics();
+  result.inputs = next_line - 1;
   return result;
 }
 

@@ -47,15 +47,17 @@ struct StreamResult {
   size_t inputs = 0;
 };
 
-// Receives the findings of each chunk of lines, in order; it may move
-// them out.
+// Receives the findings of each block of lines, in order, on the calling
+// thread; it may move them out.
 using FindingsSink = std::function<void(std::vector<Diagnostic>&)>;
 
-// Streams `in` line by line (LF or CRLF) in fixed-size chunks. A final line
-// without LF counts. With `on_findings`, each chunk's findings go there as
-// soon as its lines are checked (StreamResult::diagnostics stays empty), so
-// memory stays flat however long the input and however many findings;
-// without, they are collected and sorted.
+// Streams `in` line by line (LF or CRLF) in blocks of about 1 MiB, checked
+// on every core. A final line without LF counts. With `on_findings`, each
+// block's findings go there, in input order, as soon as its lines are
+// checked (StreamResult::diagnostics stays empty), so memory stays flat
+// however long the input and however many findings; without, they are
+// collected, sorted. `options` must be safe to share between threads (the
+// registry, policy and custom rules are).
 absl::StatusOr<StreamResult> CheckStream(std::istream& in,
                                          std::string_view path,
                                          const CheckOptions& options,

@@ -1,0 +1,125 @@
+// `check -` reads stdin in blocks of about 1 MiB checked on every core: the
+// findings must be exactly those of checking the lines one by one, with the
+// right line numbers, in order, wherever the block boundaries fall.
+
+#include <random>
+#include <sstream>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "gtest/gtest.h"
+#include "lint/diag/rule_policy.h"
+#include "lint/engine/check_inputs.h"
+#include "lint/registry/registry.h"
+
+namespace svclint {
+namespace {
+
+using Row = std::tuple<std::string, uint32_t, uint32_t, uint32_t, std::string,
+                       std::string>;
+
+std::vector<Row> Rows(const std::vector<Diagnostic>& diagnostics) {
+  std::vector<Row> rows;
+  for (const Diagnostic& d : diagnostics) {
+    rows.emplace_back(d.path, d.span.line, d.span.column, d.span.end_column,
+                      d.rule_id, d.message);
+  }
+  return rows;
+}
+
+CheckOptions TypeOptions() {
+  static const RulePolicy policy;
+  CheckOptions options;
+  options.as = InputKind::kType;
+  options.policy = &policy;
+  options.registry = &Registry::Embedded();
+  return options;
+}
+
+// The lines of `text` as CheckStream reads them: LF-separated, one CR
+// before the LF dropped, a last line without LF counted.
+std::vector<std::string> SplitLines(const std::string& text) {
+  std::vector<std::string> lines;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::string line = text.substr(start, end - start);
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    lines.push_back(std::move(line));
+    start = end + 1;
+  }
+  return lines;
+}
+
+void ExpectSameAsOneByOne(const std::string& text) {
+  const CheckOptions options = TypeOptions();
+  const std::vector<std::string> lines = SplitLines(text);
+  const std::vector<Row> expected = Rows(CheckInputs(lines, "-", options));
+
+  std::istringstream collected_in(text);
+  absl::StatusOr<StreamResult> collected =
+      CheckStream(collected_in, "-", options);
+  ASSERT_TRUE(collected.ok()) << collected.status();
+  EXPECT_EQ(collected->inputs, lines.size());
+  EXPECT_EQ(Rows(collected->diagnostics), expected);
+
+  std::istringstream streamed_in(text);
+  std::vector<Diagnostic> streamed;
+  size_t calls = 0;
+  absl::StatusOr<StreamResult> result = CheckStream(
+      streamed_in, "-", options, [&](std::vector<Diagnostic>& found) {
+        ++calls;
+        for (Diagnostic& d : found) streamed.push_back(std::move(d));
+      });
+  ASSERT_TRUE(result.ok()) << result.status();
+  EXPECT_EQ(result->inputs, lines.size());
+  EXPECT_TRUE(result->diagnostics.empty());
+  EXPECT_EQ(Rows(streamed), expected);
+  EXPECT_GE(calls, text.size() >> 20);  // one per block, as they finish
+}
+
+TEST(CheckStreamTest, SmallInputs) {
+  for (const char* text :
+       {"", "\n", "\n\n", "_http._tcp", "_http._tcp\n", "_a_b._tcp\r\n_x.tcp",
+        "\r\n", "_http._tcp\n\n_foo._sctp\n", "whois++\r\n\r\n"}) {
+    SCOPED_TRACE(text);
+    ExpectSameAsOneByOne(text);
+  }
+}
+
+// About 3.7 MiB: several blocks, boundaries inside lines, CRLF and empty
+// lines, a 2.5 MiB line that spans blocks, and no LF at the end.
+TEST(CheckStreamTest, BlocksGiveTheFindingsOfOneByOne) {
+  const std::vector<std::string> kinds = {"_http._tcp",
+                                          "_acmaint_dbd._udp",
+                                          "_ssh._udp",
+                                          "_foo._sctp",
+                                          "http._tcp",
+                                          "_daap._http._tcp",
+                                          "_HTTP._TCP",
+                                          "",
+                                          "_toolongservicename1._tcp\r",
+                                          "_x--y._tcp.local.",
+                                          "_printer._sub._ipp._tcp"};
+  std::mt19937 rng(7);
+  std::string text;
+  size_t lines = 0;
+  while (text.size() < (1u << 20) + 12345) {
+    absl::StrAppend(&text, kinds[rng() % kinds.size()], "\n");
+    ++lines;
+  }
+  absl::StrAppend(&text, "_", std::string(5 << 19, 'a'), "._tcp\n");
+  while (text.size() < (15u << 18)) {
+    absl::StrAppend(&text, kinds[rng() % kinds.size()], "\n");
+    ++lines;
+  }
+  absl::StrAppend(&text, "_last._udp");
+  ExpectSameAsOneByOne(text);
+  EXPECT_GT(lines, 80'000u);
+}
+
+}  // namespace
+}  // namespace svclint
