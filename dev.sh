@@ -4,8 +4,9 @@
 #   ./dev.sh test    install dependencies, build, run the whole test suite
 #   ./dev.sh build   build only (into build/)
 #   ./dev.sh bench   build and run the benchmarks (see docs/performance.md)
-#   ./dev.sh sanitize  the test suite under ASan + UBSan (build-asan/)
-#   ./dev.sh fuzz [SECONDS]  every libFuzzer target, 30 s each (fuzz/run.sh)
+#   ./dev.sh sanitize  the test suite under ASan + UBSan (clang, build-asan/)
+#   ./dev.sh fuzz [SECONDS]  every libFuzzer target, 30 s each (fuzz/run.sh,
+#                            in the same build-asan/ tree)
 # Dependencies are Debian packages; they are installed when missing (root,
 # or sudo), so this works on a fresh Debian 12 machine.
 set -euo pipefail
@@ -63,12 +64,13 @@ case "${1:-}" in
     "$BUILD_DIR"/svclint_bench
     ;;
   sanitize)
-    # The whole suite (it runs the real binary too) built with
-    # -fsanitize=address,undefined; any report fails the test it is in.
+    # The whole suite (it runs the real binary too) built with clang's
+    # -fsanitize=address,undefined; any report fails the test it is in. The
+    # tree also holds the fuzz targets (tools/instrumented_tree.sh).
+    PACKAGES+=(clang libclang-rt-14-dev)
     install_deps
     asan_dir=${SVCLINT_ASAN_BUILD_DIR:-build-asan}
-    cmake -S . -B "$asan_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-      -DSVCLINT_SANITIZE=ON -DSVCLINT_BUILD_BENCH=OFF >/dev/null
+    tools/instrumented_tree.sh "$asan_dir"
     cmake --build "$asan_dir" -j "$(nproc)"
     ASAN_OPTIONS=detect_leaks=1:detect_stack_use_after_return=1:strict_string_checks=1 \
       UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
@@ -77,7 +79,8 @@ case "${1:-}" in
   fuzz)
     PACKAGES+=(clang libclang-rt-14-dev)
     install_deps
-    fuzz/run.sh "${2:-30}"
+    SVCLINT_FUZZ_BUILD_DIR=${SVCLINT_FUZZ_BUILD_DIR:-${SVCLINT_ASAN_BUILD_DIR:-build-asan}} \
+      fuzz/run.sh "${2:-30}"
     ;;
   *)
     sed -n '2,10p' "$0" >&2

@@ -1,22 +1,23 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets (clang, ASan + UBSan) into build-fuzz/ and
+# Builds the libFuzzer targets (clang, ASan + UBSan) into build-asan/ (the
+# tree `./dev.sh sanitize` tests in; see tools/instrumented_tree.sh) and
 # runs each for SECONDS (default 30), one after the other. Fails on any
 # crash, leak, timeout or out-of-memory; the input that did it is saved in
-# build-fuzz/artifacts/<target>/ (reproduce: build-fuzz/fuzz/fuzz_<target>
-# <file>). Executions per target go to build-fuzz/fuzz-summary.txt.
+# build-asan/artifacts/<target>/ (reproduce: build-asan/fuzz/fuzz_<target>
+# <file>). Executions per target go to build-asan/fuzz-summary.txt.
 #
 #   fuzz/run.sh            # every target, 30 s each
 #   fuzz/run.sh 600 names  # one target, ten minutes
 #
 # Seeds come from corpus/ and fuzz/seeds/ (read only); what the fuzzer
-# finds accumulates in build-fuzz/corpus/<target>/ between runs.
-# Environment: SVCLINT_FUZZ_BUILD_DIR (build-fuzz), SVCLINT_FUZZ_JOBS (2).
+# finds accumulates in build-asan/corpus/<target>/ between runs.
+# Environment: SVCLINT_FUZZ_BUILD_DIR (build-asan), SVCLINT_FUZZ_JOBS (2).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SECONDS_EACH=${1:-30}
 shift || true
-BUILD=${SVCLINT_FUZZ_BUILD_DIR:-build-fuzz}
+BUILD=${SVCLINT_FUZZ_BUILD_DIR:-build-asan}
 JOBS=${SVCLINT_FUZZ_JOBS:-2}
 ALL=(names txt request services avahi dnssd registry_xml registry_csv
   registry_text config lsp_reader lsp_server)
@@ -53,9 +54,7 @@ max_len() {
 }
 
 if [ -z "${SVCLINT_FUZZ_NO_BUILD:-}" ]; then
-  cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DCMAKE_CXX_COMPILER=clang++ -DSVCLINT_BUILD_FUZZ=ON \
-    -DSVCLINT_BUILD_TESTS=OFF -DSVCLINT_BUILD_BENCH=OFF >/dev/null
+  tools/instrumented_tree.sh "$BUILD"
   cmake --build "$BUILD" -j "$JOBS" --target "${TARGETS[@]/#/fuzz_}"
 fi
 
