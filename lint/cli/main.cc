@@ -22,6 +22,7 @@
 #include "lint/lsp/server.h"
 #include "lint/registry/registry_query.h"
 #include "lint/report/github_reporter.h"
+#include "lint/report/json_reporter.h"
 #include "lint/report/text_reporter.h"
 
 #ifndef SVCLINT_VERSION
@@ -39,8 +40,9 @@ struct CheckArgs {
   std::string service;
 };
 
-// `check -` in a line format: findings are written as each chunk of input
-// is checked, so output starts at once and memory stays flat.
+// `check -` in any format but SARIF (which lists its rules first):
+// findings are written as each block of input is checked, so output starts
+// at once and memory stays flat; --statistics counts them as they go.
 int StreamCheck(const CheckOptions& options, OutputFormat format,
                 const CommonOptions& common, Severity fail_on) {
   const char* no_color = std::getenv("NO_COLOR");
@@ -48,11 +50,17 @@ int StreamCheck(const CheckOptions& options, OutputFormat format,
                      (no_color == nullptr || *no_color == '\0');
   FindingCounts counts;
   bool failing = false;
-  std::string block;  // one chunk's findings, written at once
+  RuleStatistics statistics;
+  JsonArrayWriter json(std::cout);
+  std::string block;  // one block's findings, written at once
   absl::StatusOr<StreamResult> result =
       CheckStream(std::cin, "-", options, [&](std::vector<Diagnostic>& found) {
-        if (format == OutputFormat::kGithub) {
+        if (common.statistics) {
+          statistics.Add(found);
+        } else if (format == OutputFormat::kGithub) {
           WriteGithub(found, std::cout);
+        } else if (format == OutputFormat::kJson) {
+          json.Add(found);
         } else {
           block.clear();
           for (const Diagnostic& d : found) {
@@ -66,6 +74,12 @@ int StreamCheck(const CheckOptions& options, OutputFormat format,
           failing = failing || d.severity >= fail_on;
         }
       });
+  // Even after a read error, what was written stays well-formed.
+  if (common.statistics) {
+    statistics.Write(std::cout);
+  } else if (format == OutputFormat::kJson) {
+    json.Finish();
+  }
   std::cout.flush();
   if (!result.ok()) return UsageError(result.status().message());
   if (!common.quiet)
@@ -106,8 +120,7 @@ int RunCheck(const CheckArgs& args) {
   const bool from_stdin = args.inputs.size() == 1 && args.inputs[0] == "-";
   if (from_stdin) {
     std::ios::sync_with_stdio(false);
-    if ((*format == OutputFormat::kText || *format == OutputFormat::kGithub) &&
-        !args.common.statistics) {
+    if (*format != OutputFormat::kSarif || args.common.statistics) {
       return StreamCheck(options, *format, args.common, fail_on);
     }
     absl::StatusOr<StreamResult> result = CheckStream(std::cin, "-", options);

@@ -16,33 +16,53 @@ nlohmann::ordered_json SpanFields(const SourceSpan& span) {
           {"end_column", span.end_column}};
 }
 
+nlohmann::ordered_json Item(const Diagnostic& d) {
+  nlohmann::ordered_json item;
+  item["path"] = d.path;
+  item["line"] = d.span.line;
+  item["column"] = d.span.column;
+  item["end_line"] = d.span.end_line;
+  item["end_column"] = d.span.end_column;
+  item["severity"] = SeverityName(d.severity);
+  item["rule"] = d.rule_id;
+  item["slug"] = d.slug;
+  item["message"] = d.message;
+  if (d.fix.has_value()) {
+    nlohmann::ordered_json edits = nlohmann::ordered_json::array();
+    for (const Edit& edit : d.fix->edits) {
+      nlohmann::ordered_json e = SpanFields(edit.span);
+      e["replacement"] = edit.replacement;
+      edits.push_back(std::move(e));
+    }
+    item["fix"] = {{"title", d.fix->title}, {"edits", std::move(edits)}};
+  }
+  return item;
+}
+
 }  // namespace
 
 void WriteJson(std::span<const Diagnostic> diagnostics, std::ostream& out) {
-  nlohmann::ordered_json array = nlohmann::ordered_json::array();
-  for (const Diagnostic& d : diagnostics) {
-    nlohmann::ordered_json item;
-    item["path"] = d.path;
-    item["line"] = d.span.line;
-    item["column"] = d.span.column;
-    item["end_line"] = d.span.end_line;
-    item["end_column"] = d.span.end_column;
-    item["severity"] = SeverityName(d.severity);
-    item["rule"] = d.rule_id;
-    item["slug"] = d.slug;
-    item["message"] = d.message;
-    if (d.fix.has_value()) {
-      nlohmann::ordered_json edits = nlohmann::ordered_json::array();
-      for (const Edit& edit : d.fix->edits) {
-        nlohmann::ordered_json e = SpanFields(edit.span);
-        e["replacement"] = edit.replacement;
-        edits.push_back(std::move(e));
-      }
-      item["fix"] = {{"title", d.fix->title}, {"edits", std::move(edits)}};
-    }
-    array.push_back(std::move(item));
-  }
-  out << array.dump(2, ' ', false, kReplaceInvalid) << '\n';
+  JsonArrayWriter writer(out);
+  writer.Add(diagnostics);
+  writer.Finish();
 }
+
+// nlohmann's dump(2) of an array puts "[\n", each element indented by two
+// more spaces, ",\n" between them and "\n]"; "[]" when it is empty.
+void JsonArrayWriter::Add(std::span<const Diagnostic> diagnostics) {
+  buffer_.clear();
+  for (const Diagnostic& d : diagnostics) {
+    buffer_ += any_ ? ",\n  " : "[\n  ";
+    any_ = true;
+    const std::string item = Item(d).dump(2, ' ', false, kReplaceInvalid);
+    for (const char c : item) {
+      buffer_ += c;
+      if (c == '\n') buffer_ += "  ";
+    }
+  }
+  out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+}
+
+void JsonArrayWriter::Finish() { out_ << (any_ ? "\n]\n" : "[]\n"); }
 
 }  // namespace svclint

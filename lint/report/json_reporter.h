@@ -12,12 +12,28 @@
 
 #include <ostream>
 #include <span>
+#include <string>
 
 #include "lint/diag/diagnostic.h"
 
 namespace svclint {
 
 void WriteJson(std::span<const Diagnostic> diagnostics, std::ostream& out);
+
+// The same array written as the findings come (`check -` on a long
+// stream): Add() each batch, in order, then Finish(). The bytes are those
+// WriteJson() writes for all the findings at once.
+class JsonArrayWriter {
+ public:
+  explicit JsonArrayWriter(std::ostream& out) : out_(out) {}
+  void Add(std::span<const Diagnostic> diagnostics);
+  void Finish();
+
+ private:
+  std::ostream& out_;
+  bool any_ = false;
+  std::string buffer_;
+};
 
 }  // namespace svclint
 

@@ -91,21 +91,33 @@ void WriteTextSummary(const FindingCounts& counts, size_t inputs,
 
 void WriteStatistics(std::span<const Diagnostic> diagnostics,
                      std::ostream& out) {
-  std::map<std::string, std::pair<size_t, const Diagnostic*>> by_rule;
+  RuleStatistics statistics;
+  statistics.Add(diagnostics);
+  statistics.Write(out);
+}
+
+void RuleStatistics::Add(std::span<const Diagnostic> diagnostics) {
   for (const Diagnostic& d : diagnostics) {
-    auto& entry = by_rule[d.rule_id];
-    ++entry.first;
-    entry.second = &d;
+    auto it = by_rule_.find(d.rule_id);
+    if (it == by_rule_.end()) {
+      it = by_rule_.emplace(d.rule_id, std::pair{size_t{0}, d.slug}).first;
+    }
+    ++it->second.first;
   }
-  std::vector<std::pair<std::string, std::pair<size_t, const Diagnostic*>>>
-      rows(by_rule.begin(), by_rule.end());
+}
+
+void RuleStatistics::Write(std::ostream& out) const {
+  std::vector<
+      std::pair<std::string_view, const std::pair<size_t, std::string>*>>
+      rows;
+  for (const auto& [id, entry] : by_rule_) rows.emplace_back(id, &entry);
   std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
-    return a.second.first > b.second.first;
+    return a.second->first > b.second->first;
   });
   for (const auto& [id, entry] : rows) {
-    std::string count = std::to_string(entry.first);
+    const std::string count = std::to_string(entry->first);
     out << std::string(count.size() < 6 ? 6 - count.size() : 0, ' ') << count
-        << "  " << id << "  " << entry.second->slug << '\n';
+        << "  " << id << "  " << entry->second << '\n';
   }
 }
 

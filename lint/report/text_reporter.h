@@ -7,8 +7,12 @@
 #ifndef SVCLINT_LINT_REPORT_TEXT_REPORTER_H_
 #define SVCLINT_LINT_REPORT_TEXT_REPORTER_H_
 
+#include <functional>
+#include <map>
 #include <ostream>
 #include <span>
+#include <string>
+#include <utility>
 
 #include "lint/diag/diagnostic.h"
 
@@ -39,9 +43,23 @@ void WriteTextSummary(std::span<const Diagnostic> diagnostics, size_t inputs,
 void WriteTextSummary(const FindingCounts& counts, size_t inputs,
                       std::string_view input_noun, std::ostream& out);
 
-// `--statistics`: one line per rule with its count, most frequent first.
+// `--statistics`: one line per rule with its count, most frequent first
+// (ties in id order):
+//
+//    267  SN009  name-redundant-word
 void WriteStatistics(std::span<const Diagnostic> diagnostics,
                      std::ostream& out);
+
+// The same counts kept as findings stream by (`check -`).
+class RuleStatistics {
+ public:
+  void Add(std::span<const Diagnostic> diagnostics);
+  void Write(std::ostream& out) const;
+
+ private:
+  std::map<std::string, std::pair<size_t, std::string>, std::less<>>
+      by_rule_;  // id -> count, slug
+};
 
 }  // namespace svclint
 

@@ -13,6 +13,9 @@
 #include "lint/diag/rule_policy.h"
 #include "lint/engine/check_inputs.h"
 #include "lint/registry/registry.h"
+#include "lint/report/json_reporter.h"
+#include "lint/report/text_reporter.h"
+#include "tests/test_util.h"
 
 namespace svclint {
 namespace {
@@ -119,6 +122,36 @@ TEST(CheckStreamTest, BlocksGiveTheFindingsOfOneByOne) {
   absl::StrAppend(&text, "_last._udp");
   ExpectSameAsOneByOne(text);
   EXPECT_GT(lines, 80'000u);
+}
+
+// Through the CLI, every streamed format gives what the collected findings
+// give written at once: text, JSON and --statistics, on several blocks.
+TEST(CheckStreamTest, CliStreamsEveryFormat) {
+  std::string text;
+  for (int i = 0; i < 240'000; ++i) {
+    absl::StrAppend(&text, i % 3 == 0   ? "_acmaint_dbd._udp\n"
+                           : i % 3 == 1 ? "_http._tcp\n"
+                                        : "_ssh._udp\n");
+  }
+  const std::vector<std::string> lines = SplitLines(text);
+  const std::vector<Diagnostic> all = CheckInputs(lines, "-", TypeOptions());
+  ASSERT_GT(text.size(), 2u << 20);
+
+  std::ostringstream json, statistics;
+  WriteJson(all, json);
+  WriteStatistics(all, statistics);
+  const testing::RunResult as_json = testing::RunSvclint(
+      {"check", "--as", "type", "--format", "json", "-"}, text);
+  EXPECT_EQ(as_json.exit_code, 1);
+  EXPECT_EQ(as_json.out, json.str());
+  const testing::RunResult counted =
+      testing::RunSvclint({"check", "--as", "type", "--statistics", "-"}, text);
+  EXPECT_EQ(counted.exit_code, 1);
+  EXPECT_EQ(counted.out, statistics.str());
+  EXPECT_EQ(counted.err, as_json.err);
+  EXPECT_EQ(counted.err,
+            "Found 240000 problems (80000 errors, 160000 warnings) in 240000 "
+            "inputs; 80000 fixable with --fix.\n");
 }
 
 }  // namespace
