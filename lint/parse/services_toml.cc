@@ -84,28 +84,28 @@ size_t DecodeTomlString(std::string_view content, size_t at, size_t& begin,
       decoded.clear();
       switch (e) {
         case 'b':
-          decoded = "\b";
+          decoded.assign(1, '\b');
           break;
         case 't':
-          decoded = "\t";
+          decoded.assign(1, '\t');
           break;
         case 'n':
-          decoded = "\n";
+          decoded.assign(1, '\n');
           break;
         case 'f':
-          decoded = "\f";
+          decoded.assign(1, '\f');
           break;
         case 'r':
-          decoded = "\r";
+          decoded.assign(1, '\r');
           break;
         case 'e':
-          decoded = "\x1B";
+          decoded.assign(1, '\x1B');
           break;
         case '"':
-          decoded = "\"";
+          decoded.assign(1, '"');
           break;
         case '\\':
-          decoded = "\\";
+          decoded.assign(1, '\\');
           break;
         case 'x':
         case 'u':

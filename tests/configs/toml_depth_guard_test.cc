@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
 
 namespace svclint {
@@ -17,7 +18,7 @@ TEST(TomlDepthGuardTest, RefusesOnlyAbsurdDottedKeys) {
   EXPECT_FALSE(FindTooDeepTomlKey(Dots(128) + " = 1\n" + Dots(128) + " = 2\n"));
   EXPECT_EQ(FindTooDeepTomlKey("x = 1\n" + Dots(129) + " = 1\n"),
             6u + 2 * 129 - 1);
-  EXPECT_TRUE(FindTooDeepTomlKey("[" + Dots(200) + "]\n"));
+  EXPECT_TRUE(FindTooDeepTomlKey(absl::StrCat("[", Dots(200), "]\n")));
 }
 
 TEST(TomlDepthGuardTest, DotsInStringsAndCommentsDoNotCount) {

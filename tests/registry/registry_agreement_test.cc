@@ -7,6 +7,7 @@
 #include <regex>
 #include <string>
 
+#include "absl/strings/str_cat.h"
 #include "lint/parse/registry_csv.h"
 #include "lint/parse/registry_xml.h"
 #include "tests/test_util.h"
@@ -58,7 +59,8 @@ std::map<std::string, const SourceRecord*> ByKey(const RegistrySource& src) {
   for (const SourceRecord& r : src.records) {
     std::string key = std::string(r.name) + "|" + std::string(r.number) + "|" +
                       std::string(r.protocol);
-    key += "#" + std::to_string(seen[key]++);
+    const int n = seen[key]++;
+    absl::StrAppend(&key, "#", n);
     out[key] = &r;
   }
   return out;
