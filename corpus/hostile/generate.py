@@ -180,6 +180,9 @@ put("dnssd_cr_only.dnssd", b"[Service]\rName=x\rType=_http._tcp\rPort=80\r")
 put("dnssd_continuations.dnssd", DNSSD + b"Name=a\\\n" * 2000 + b"b\n")
 put("request_crlf_mixed.toml",
     REQUEST.replace(b"\n", b"\r\n") + b'service = "x"\r\r\n\n\r')
+# A control character where a key starts: toml++ 3.3.0 asserted there.
+put("request_control_in_header.toml", b"[\x1brequest]\nservice = \"x\"\n")
+put("services_control_in_key.toml", b"[[service]]\n\x01name = \"x\"\n")
 # Numbers at the edges.
 put("request_huge_numbers.toml", REQUEST +
     b"port = 99999999999999999999999999\nservice_code = -9223372036854775809\n"

@@ -21,8 +21,8 @@ bool Is(const pugi::xml_node& node, const char* name) {
 // and the line index for positions.
 class XmlReader {
  public:
-  XmlReader(std::string_view text, StringArena& arena)
-      : text_(text), lines_(text), arena_(arena) {}
+  XmlReader(std::string_view text, const LineIndex& lines, StringArena& arena)
+      : text_(text), lines_(lines), arena_(arena) {}
 
   // Offset of `p` in the source; parsing in place keeps names and text at
   // their original offsets.
@@ -176,7 +176,7 @@ class XmlReader {
   }
 
   std::string_view text_;
-  LineCursor lines_;  // records come in file order
+  const LineIndex& lines_;  // of the text as it was before parsing
   StringArena& arena_;
 };
 
@@ -188,20 +188,22 @@ absl::StatusOr<RegistrySource> ParseRegistryXml(SourceText text,
   src.path = std::string(path);
   src.text = std::move(text);
   const std::string_view content = src.text.view();
+  // Parsing in place rewrites the text (entities decoded, line ends
+  // normalised, the rest of each run left as stale bytes that may hold
+  // newlines), so lines are counted before.
+  const LineIndex lines(content);
   pugi::xml_document doc;
   const pugi::xml_parse_result result =
       doc.load_buffer_inplace(src.text.data.get(), src.text.size,
                               pugi::parse_default, pugi::encoding_utf8);
   if (!result) {
-    const LineIndex lines(content);
     return absl::InvalidArgumentError(lines.Message(
         path, static_cast<size_t>(std::max<ptrdiff_t>(result.offset, 0)),
         absl::StrCat("XML error: ", result.description())));
   }
-  XmlReader reader(content, src.arena);
+  XmlReader reader(content, lines, src.arena);
   const pugi::xml_node root = doc.document_element();
   if (!Is(root, "registry")) {
-    const LineIndex lines(content);
     return absl::InvalidArgumentError(lines.Message(
         path, root ? reader.OffsetOf(root.name()) : 0,
         absl::StrCat("not an IANA registry: the root element is <",

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "lint/base/strings.h"
 #include "tests/test_util.h"
@@ -152,6 +153,68 @@ TEST(RegistryXmlErrorTest, WrongRootElement) {
   EXPECT_EQ(src.status().message(),
             "a.xml:2:2: not an IANA registry: the root element is "
             "<service-group>, not <registry>");
+}
+
+// pugixml parses in place: decoding "&amp;" or "\r\n" shortens a text and
+// leaves its last bytes behind, newlines included. Positions must come from
+// the text as it was, not as the parse left it.
+constexpr std::string_view kEntities =
+    "<registry>\n"
+    "  <record>\n"
+    "    <name>a</name>\n"
+    "    <description>x &amp; y &lt;z&gt; &#65;\r\n"
+    "    more\r\n"
+    "    </description>\n"
+    "  </record>\n"
+    "  <record>\n"
+    "    <name>b_c</name>\n"
+    "  </record>\n";
+
+TEST(RegistryXmlPositionsTest, SurviveDecodedEntitiesAndLineEnds) {
+  std::string text(kEntities);
+  text += "</registry>\n";
+  absl::StatusOr<RegistrySource> src =
+      ParseRegistryXml(std::string_view(text), "p.xml");
+  ASSERT_TRUE(src.ok()) << src.status();
+  ASSERT_EQ(src->records.size(), 2u);
+  EXPECT_EQ(src->records[1].name, "b_c");
+  EXPECT_EQ(src->records[1].line, 8u);
+  EXPECT_EQ(src->records[1].name_line, 9u);
+  EXPECT_EQ(src->records[1].name_column, 11u);
+}
+
+TEST(RegistryXmlPositionsTest, ErrorAfterDecodedText) {
+  std::string text(kEntities);
+  text += "<!-- x -- y -->\n";
+  absl::StatusOr<RegistrySource> src =
+      ParseRegistryXml(std::string_view(text), "p.xml");
+  ASSERT_FALSE(src.ok());
+  EXPECT_TRUE(AsStd(src.status().message()).starts_with("p.xml:11:"))
+      << src.status();
+}
+
+// Every name finding of the whole snapshot lands on its <name> line.
+TEST(RegistryXmlPositionsTest, WholeSnapshotNamesWhereTheyAre) {
+  const std::string path =
+      SourceDir() + "/corpus/iana/service-names-port-numbers.xml";
+  const std::string text = ReadFile(path);
+  absl::StatusOr<RegistrySource> src =
+      ParseRegistryXml(std::string_view(text), path);
+  ASSERT_TRUE(src.ok()) << src.status();
+  std::vector<size_t> starts = {0};
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n') starts.push_back(i + 1);
+  }
+  size_t checked = 0;
+  for (const SourceRecord& r : src->records) {
+    if (r.name.empty()) continue;
+    ASSERT_LE(r.name_line, starts.size()) << r.name;
+    const size_t at = starts[r.name_line - 1] + r.name_column - 1;
+    ASSERT_EQ(text.compare(at, r.name.size(), r.name), 0)
+        << r.name << " at " << r.name_line << ":" << r.name_column;
+    ++checked;
+  }
+  EXPECT_GT(checked, 10'000u);
 }
 
 TEST(RegistryXmlErrorTest, EmptyInput) {
