@@ -158,7 +158,7 @@ class ConfigReader {
     }
     RE2::Options options;
     options.set_log_errors(false);
-    rule.pattern = std::make_unique<RE2>(*pattern, options);
+    rule.pattern = std::make_shared<const RE2>(*pattern, options);
     if (!rule.pattern->ok()) {
       Error(t->get("pattern")->source(),
             "rule " + *id + ": bad pattern: " + rule.pattern->error());

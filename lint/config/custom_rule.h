@@ -30,8 +30,8 @@ struct CustomRule {
   std::string slug;  // "org-prefix"
   Severity severity = Severity::kWarning;
   std::string field;
-  std::unique_ptr<RE2> pattern;  // compiled once, quiet
-  bool must_match = true;        // "must" vs "must-not"
+  std::shared_ptr<const RE2> pattern;  // compiled once, quiet; shared by copies
+  bool must_match = true;              // "must" vs "must-not"
   std::string message;
   bool enabled = true;  // after select/ignore
 };

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "lint/catalog/catalog.h"
+#include "lint/config/custom_rule.h"
 #include "lint/registry/registry_loader.h"
 
 namespace svclint {
@@ -36,6 +37,39 @@ absl::StatusOr<const Registry*> ConfigResolver::LoadRegistry(
   return raw;
 }
 
+namespace {
+
+bool AnyMatches(const std::vector<std::string>& selectors,
+                const CustomRule& rule) {
+  for (const std::string& s : selectors) {
+    if (RulePolicy::Matches(s, rule.id, rule.slug)) return true;
+  }
+  return false;
+}
+
+// The selectors that concern built-in rules: all but those that name only
+// custom rules. One that names neither stays, for RulePolicy to refuse.
+std::vector<std::string> BuiltinSelectors(
+    const std::vector<std::string>& selectors, const CustomRules* custom) {
+  std::vector<std::string> out;
+  for (const std::string& s : selectors) {
+    bool builtin = false;
+    for (const RuleInfo& rule : BuiltinRules()) {
+      builtin = builtin || RulePolicy::Matches(s, rule.id, rule.slug);
+    }
+    bool custom_only = false;
+    if (!builtin && custom != nullptr) {
+      for (const CustomRule& rule : custom->rules()) {
+        custom_only = custom_only || RulePolicy::Matches(s, rule.id, rule.slug);
+      }
+    }
+    if (!custom_only) out.push_back(s);
+  }
+  return out;
+}
+
+}  // namespace
+
 absl::StatusOr<std::shared_ptr<const FileSettings>> ConfigResolver::Build(
     const std::optional<std::string>& config_path) {
   auto settings = std::make_shared<FileSettings>();
@@ -58,10 +92,18 @@ absl::StatusOr<std::shared_ptr<const FileSettings>> ConfigResolver::Build(
     settings->config->ApplyTo(settings->policy);
     settings->fail_on = settings->config->fail_on.value_or(Severity::kError);
   }
-  // The command line wins: --select replaces, --ignore adds.
+  // The command line wins: --select replaces, --ignore adds. Both may name
+  // the configuration's custom rules as well as built-in ones.
+  const CustomRules* custom = settings->custom_rules();
+  const std::vector<std::string> builtin_select =
+      BuiltinSelectors(cli_.select, custom);
+  const std::vector<std::string> builtin_ignore =
+      BuiltinSelectors(cli_.ignore, custom);
   if (!cli_.select.empty()) {
     RulePolicy fresh;
-    if (absl::Status s = fresh.Select(cli_.select); !s.ok()) {
+    if (builtin_select.empty()) {
+      fresh.DisableAll();  // only custom rules named
+    } else if (absl::Status s = fresh.Select(builtin_select); !s.ok()) {
       return absl::InvalidArgumentError("--select: " +
                                         std::string(s.message()));
     }
@@ -75,8 +117,17 @@ absl::StatusOr<std::shared_ptr<const FileSettings>> ConfigResolver::Build(
       }
     }
   }
-  if (absl::Status s = settings->policy.Ignore(cli_.ignore); !s.ok()) {
+  if (absl::Status s = settings->policy.Ignore(builtin_ignore); !s.ok()) {
     return absl::InvalidArgumentError("--ignore: " + std::string(s.message()));
+  }
+  if (custom != nullptr && (!cli_.select.empty() || !cli_.ignore.empty())) {
+    std::vector<CustomRule> rules = custom->rules();
+    for (CustomRule& rule : rules) {
+      if (!cli_.select.empty()) rule.enabled = AnyMatches(cli_.select, rule);
+      if (AnyMatches(cli_.ignore, rule)) rule.enabled = false;
+    }
+    settings->selected_custom_rules =
+        std::make_shared<const CustomRules>(std::move(rules));
   }
   if (cli_.fail_on) settings->fail_on = *cli_.fail_on;
   std::string registry = cli_.registry_path;

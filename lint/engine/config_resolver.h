@@ -33,7 +33,10 @@ struct FileSettings {
   RulePolicy policy;
   const Registry* registry = nullptr;
   Severity fail_on = Severity::kError;
+  // The configuration's custom rules, as --select/--ignore leave them.
+  std::shared_ptr<const CustomRules> selected_custom_rules;
   const CustomRules* custom_rules() const {
+    if (selected_custom_rules) return selected_custom_rules.get();
     return config ? config->custom_rules.get() : nullptr;
   }
 };

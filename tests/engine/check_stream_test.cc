@@ -2,6 +2,7 @@
 // findings must be exactly those of checking the lines one by one, with the
 // right line numbers, in order, wherever the block boundaries fall.
 
+#include <fstream>
 #include <random>
 #include <sstream>
 #include <string>
@@ -152,6 +153,71 @@ TEST(CheckStreamTest, CliStreamsEveryFormat) {
   EXPECT_EQ(counted.err,
             "Found 240000 problems (80000 errors, 160000 warnings) in 240000 "
             "inputs; 80000 fixable with --fix.\n");
+}
+
+// Custom rules run on the worker threads too: every line's finding comes
+// out once, in order, with the line's number.
+TEST(CheckStreamTest, CustomRulesOnEveryBlock) {
+  const std::string config =
+      ::testing::TempDir() + "/check_stream_custom.svclint.toml";
+  {
+    std::ofstream out(config);
+    out << "[[rule]]\nid = \"ORG001\"\nslug = \"org-prefix\"\n"
+           "severity = \"warning\"\nfield = \"service.name\"\n"
+           "pattern = \"^acme-\"\nmatch = \"must\"\n"
+           "message = \"'{value}' must start with acme-\"\n";
+  }
+  std::string text, expected;
+  constexpr int kLines = 200'000;  // about 3 MiB: several blocks
+  for (int i = 1; i <= kLines; ++i) {
+    if (i % 2) {
+      absl::StrAppend(&text, "_acme-printer._tcp\n");
+    } else {
+      absl::StrAppend(&text, "_http._tcp\n");
+      absl::StrAppend(&expected, "-:", i,
+                      ":2: warning: 'http' must start with acme- "
+                      "[ORG001 org-prefix]\n");
+    }
+  }
+  const testing::RunResult r = testing::RunSvclint(
+      {"check", "--config", config, "--select", "ORG001", "--as", "type", "-"},
+      text);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(r.out == expected) << r.out.substr(0, 400);
+  EXPECT_EQ(r.err, absl::StrCat("Found ", kLines / 2, " problems (", kLines / 2,
+                                " warnings) in ", kLines, " inputs.\n"));
+}
+
+// --select and --ignore on the command line name custom rules as they name
+// built-in ones; a selector that names neither is a usage error.
+TEST(CheckStreamTest, CliSelectorsNameCustomRules) {
+  const std::string config =
+      ::testing::TempDir() + "/check_selectors.svclint.toml";
+  {
+    std::ofstream out(config);
+    out << "[[rule]]\nid = \"ORG001\"\nslug = \"org-prefix\"\n"
+           "field = \"service.name\"\npattern = \"^acme-\"\n"
+           "message = \"'{value}' must start with acme-\"\n";
+  }
+  auto run = [&](std::vector<std::string> args) {
+    args.insert(args.begin(), {"check", "--config", config});
+    args.insert(args.end(), {"--as", "type", "_http_x._tcp"});
+    return testing::RunSvclint(args);
+  };
+  const std::string org =
+      "<args>:1:2: warning: 'http_x' must start with acme- "
+      "[ORG001 org-prefix]\n";
+  const std::string sn003 =
+      "<args>:1:6: error: service name 'http_x' contains '_' at column 6; "
+      "only letters, digits and '-' are allowed [SN003 name-invalid-char]\n";
+  EXPECT_EQ(run({}).out, org + sn003);
+  EXPECT_EQ(run({"--select", "ORG001"}).out, org);
+  EXPECT_EQ(run({"--select", "org-prefix,SN003"}).out, org + sn003);
+  EXPECT_EQ(run({"--ignore", "ORG"}).out, sn003);
+  EXPECT_EQ(run({"--select", "ORG001", "--ignore", "ORG001"}).out, "");
+  const testing::RunResult bad = run({"--select", "NOPE001"});
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_EQ(bad.err, "svclint: error: --select: 'NOPE001' matches no rule\n");
 }
 
 }  // namespace
