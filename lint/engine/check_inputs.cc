@@ -4,6 +4,7 @@
 #include <cstring>
 #include <deque>
 #include <future>
+#include <ios>
 #include <iterator>
 #include <memory>
 #include <system_error>
@@ -118,11 +119,21 @@ absl::StatusOr<StreamResult> CheckStream(std::istream& in,
     // A TXT record is checked whole, so its strings are gathered first.
     std::vector<std::string> lines;
     std::string line;
-    while (std::getline(in, line)) {
-      if (!line.empty() && line.back() == '\r') line.pop_back();
-      lines.push_back(std::move(line));
+    // With badbit in the mask, getline rethrows what it caught: running
+    // out of memory must surface as std::bad_alloc ("out of memory"), not
+    // pass for a read error.
+    const std::ios::iostate mask = in.exceptions();
+    try {
+      in.exceptions(std::ios::badbit);
+      while (std::getline(in, line)) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        lines.push_back(std::move(line));
+      }
+    } catch (const std::ios_base::failure&) {
+      in.exceptions(mask);
+      return absl::DataLossError("cannot read standard input");
     }
-    if (in.bad()) return absl::DataLossError("cannot read standard input");
+    in.exceptions(mask);
     result.inputs = lines.size();
     result.diagnostics = CheckInputs(lines, path, options);
     if (on_findings) on_findings(result.diagnostics);

@@ -397,6 +397,22 @@ TEST_F(HostileGenerated, OutOfMemoryIsAnError) {
   ASSERT_FALSE(check.timed_out);
   EXPECT_EQ(check.exit_code, 2) << check.err;
   EXPECT_EQ(check.err.find("terminate"), std::string::npos) << check.err;
+  EXPECT_EQ(check.err, "svclint: error: out of memory\n");
+}
+
+// Standard input that fails to read (here a directory: EISDIR) is exit 2
+// with a reason, whichever way `check` reads it.
+TEST_F(HostileGenerated, UnreadableStdin) {
+  for (const char* as : {"type", "txt"}) {
+    SCOPED_TRACE(as);
+    Limits limits = ToLimits({10, 256});
+    limits.stdin_path = HostileDir();
+    const BoundedResult r =
+        RunBounded({"check", "--quiet", "--as", as, "-"}, limits);
+    ASSERT_FALSE(r.timed_out);
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_EQ(r.err, "svclint: error: cannot read standard input\n");
+  }
 }
 
 // 65,536 entries in every kind (each with findings, so the output is
