@@ -4,6 +4,7 @@
 #include <re2/re2.h>
 #include <toml++/toml.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <set>
 
@@ -182,13 +183,10 @@ class ConfigReader {
 
 bool SelectorMatchesAny(std::string_view selector,
                         const std::vector<CustomRule>& custom) {
-  for (const RuleInfo& rule : BuiltinRules()) {
-    if (RulePolicy::Matches(selector, rule.id, rule.slug)) return true;
-  }
-  for (const CustomRule& rule : custom) {
-    if (RulePolicy::Matches(selector, rule.id, rule.slug)) return true;
-  }
-  return false;
+  if (RulePolicy::NamesBuiltinRule(selector)) return true;
+  return std::any_of(custom.begin(), custom.end(), [&](const CustomRule& r) {
+    return RulePolicy::Matches(selector, r.id, r.slug);
+  });
 }
 
 std::string Join(const std::vector<std::string>& items) {
@@ -306,17 +304,8 @@ std::optional<Config> ParseConfig(std::string_view path,
   if (errors.size() != errors_before) return std::nullopt;
   // Select/ignore/severity apply to custom rules too.
   for (CustomRule& rule : custom) {
-    bool enabled = true;
-    if (!config.select.empty()) {
-      enabled = false;
-      for (const std::string& s : config.select) {
-        enabled = enabled || RulePolicy::Matches(s, rule.id, rule.slug);
-      }
-    }
-    for (const std::string& s : config.ignore) {
-      if (RulePolicy::Matches(s, rule.id, rule.slug)) enabled = false;
-    }
-    rule.enabled = enabled;
+    rule.enabled = (config.select.empty() || AnyNames(config.select, rule)) &&
+                   !AnyNames(config.ignore, rule);
     for (const auto& [id, sev] : config.severity) {
       if (id == rule.id) rule.severity = sev;
     }
@@ -331,12 +320,7 @@ void Config::ApplyTo(RulePolicy& policy) const {
   // name only custom rules match no built-in one, which is not an error.
   std::vector<std::string> builtin_select;
   for (const std::string& s : select) {
-    for (const RuleInfo& rule : BuiltinRules()) {
-      if (RulePolicy::Matches(s, rule.id, rule.slug)) {
-        builtin_select.push_back(s);
-        break;
-      }
-    }
+    if (RulePolicy::NamesBuiltinRule(s)) builtin_select.push_back(s);
   }
   if (!select.empty()) {
     if (builtin_select.empty()) {

@@ -3,8 +3,17 @@
 #include <algorithm>
 
 #include "lint/catalog/catalog.h"
+#include "lint/diag/rule_policy.h"
 
 namespace svclint {
+
+bool AnyNames(const std::vector<std::string>& selectors,
+              const CustomRule& rule) {
+  for (const std::string& s : selectors) {
+    if (RulePolicy::Matches(s, rule.id, rule.slug)) return true;
+  }
+  return false;
+}
 
 namespace {
 

@@ -36,6 +36,10 @@ struct CustomRule {
   bool enabled = true;  // after select/ignore
 };
 
+// Whether any of `selectors` (ids, id prefixes, slugs) names `rule`.
+bool AnyNames(const std::vector<std::string>& selectors,
+              const CustomRule& rule);
+
 class CustomRules {
  public:
   CustomRules() = default;

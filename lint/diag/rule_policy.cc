@@ -19,6 +19,13 @@ bool RulePolicy::Matches(std::string_view selector, std::string_view rule_id,
          EqualsIgnoreCase(rule_id.substr(0, selector.size()), selector);
 }
 
+bool RulePolicy::NamesBuiltinRule(std::string_view selector) {
+  for (const RuleInfo& rule : BuiltinRules()) {
+    if (Matches(selector, rule.id, rule.slug)) return true;
+  }
+  return false;
+}
+
 namespace {
 
 // Applies `apply` to every built-in rule each selector matches.

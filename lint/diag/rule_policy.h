@@ -41,6 +41,8 @@ class RulePolicy {
   // Whether `selector` names `rule_id`/`slug`: equal id, id prefix, or slug.
   static bool Matches(std::string_view selector, std::string_view rule_id,
                       std::string_view slug);
+  // Whether `selector` names at least one built-in rule.
+  static bool NamesBuiltinRule(std::string_view selector);
 
  private:
   static size_t Index(RuleId id) { return static_cast<size_t>(id); }

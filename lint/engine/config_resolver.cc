@@ -1,5 +1,6 @@
 #include "lint/engine/config_resolver.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -39,30 +40,18 @@ absl::StatusOr<const Registry*> ConfigResolver::LoadRegistry(
 
 namespace {
 
-bool AnyMatches(const std::vector<std::string>& selectors,
-                const CustomRule& rule) {
-  for (const std::string& s : selectors) {
-    if (RulePolicy::Matches(s, rule.id, rule.slug)) return true;
-  }
-  return false;
-}
-
 // The selectors that concern built-in rules: all but those that name only
 // custom rules. One that names neither stays, for RulePolicy to refuse.
 std::vector<std::string> BuiltinSelectors(
     const std::vector<std::string>& selectors, const CustomRules* custom) {
   std::vector<std::string> out;
   for (const std::string& s : selectors) {
-    bool builtin = false;
-    for (const RuleInfo& rule : BuiltinRules()) {
-      builtin = builtin || RulePolicy::Matches(s, rule.id, rule.slug);
-    }
-    bool custom_only = false;
-    if (!builtin && custom != nullptr) {
-      for (const CustomRule& rule : custom->rules()) {
-        custom_only = custom_only || RulePolicy::Matches(s, rule.id, rule.slug);
-      }
-    }
+    const bool custom_only =
+        !RulePolicy::NamesBuiltinRule(s) && custom != nullptr &&
+        std::any_of(custom->rules().begin(), custom->rules().end(),
+                    [&](const CustomRule& rule) {
+                      return RulePolicy::Matches(s, rule.id, rule.slug);
+                    });
     if (!custom_only) out.push_back(s);
   }
   return out;
@@ -123,8 +112,8 @@ absl::StatusOr<std::shared_ptr<const FileSettings>> ConfigResolver::Build(
   if (custom != nullptr && (!cli_.select.empty() || !cli_.ignore.empty())) {
     std::vector<CustomRule> rules = custom->rules();
     for (CustomRule& rule : rules) {
-      if (!cli_.select.empty()) rule.enabled = AnyMatches(cli_.select, rule);
-      if (AnyMatches(cli_.ignore, rule)) rule.enabled = false;
+      if (!cli_.select.empty()) rule.enabled = AnyNames(cli_.select, rule);
+      if (AnyNames(cli_.ignore, rule)) rule.enabled = false;
     }
     settings->selected_custom_rules =
         std::make_shared<const CustomRules>(std::move(rules));
