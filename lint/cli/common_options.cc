@@ -85,9 +85,7 @@ int EmitFindings(std::span<const Diagnostic> diagnostics, size_t inputs,
   } else {
     switch (format) {
       case OutputFormat::kText: {
-        const char* no_color = std::getenv("NO_COLOR");
-        const bool color =
-            isatty(STDOUT_FILENO) && (no_color == nullptr || *no_color == '\0');
+        const bool color = ColorStdout();
         for (const Diagnostic& d : diagnostics) {
           WriteTextDiagnostic(d, color, out);
         }
@@ -105,7 +103,20 @@ int EmitFindings(std::span<const Diagnostic> diagnostics, size_t inputs,
     }
   }
   out.flush();
-  if (!options.quiet) WriteTextSummary(diagnostics, inputs, input_noun, err);
+  FindingCounts counts;
+  for (const Diagnostic& d : diagnostics) counts.Add(d);
+  return FinishRun(counts, inputs, input_noun, options, failing, err);
+}
+
+bool ColorStdout() {
+  const char* no_color = std::getenv("NO_COLOR");
+  return isatty(STDOUT_FILENO) && (no_color == nullptr || *no_color == '\0');
+}
+
+int FinishRun(const FindingCounts& counts, size_t inputs,
+              std::string_view input_noun, const CommonOptions& options,
+              bool failing, std::ostream& err) {
+  if (!options.quiet) WriteTextSummary(counts, inputs, input_noun, err);
   if (options.exit_zero) return kExitClean;
   return failing ? kExitFindings : kExitClean;
 }

@@ -16,6 +16,7 @@
 #include "lint/engine/config_resolver.h"
 #include "lint/registry/registry.h"
 #include "lint/report/format.h"
+#include "lint/report/text_reporter.h"
 
 namespace CLI {
 class App;
@@ -53,6 +54,17 @@ struct CommonOptions {
 
 // Whether any finding is at or above `threshold`.
 bool AnyAtOrAbove(std::span<const Diagnostic> diagnostics, Severity threshold);
+
+// Whether text on stdout gets colour: stdout is a terminal and NO_COLOR
+// (https://no-color.org) is unset or empty.
+bool ColorStdout();
+
+// The run's end once its findings are written: the summary on `err`
+// (unless quiet), and the exit code, kExitFindings when `failing` (some
+// finding reached its fail-on level) unless --exit-zero.
+int FinishRun(const FindingCounts& counts, size_t inputs,
+              std::string_view input_noun, const CommonOptions& options,
+              bool failing, std::ostream& err);
 
 // Prints `diagnostics` (already sorted) in `format` to `out`, the summary to
 // `err` (unless quiet), and returns the exit code: kExitFindings when

@@ -5,11 +5,8 @@
 // CLI11 reports bad arguments by throwing; this file is the one place that
 // catches them.
 
-#include <unistd.h>
-
 #include <CLI/CLI.hpp>
 #include <cstdio>
-#include <cstdlib>
 #include <iostream>
 #include <new>
 #include <string>
@@ -45,9 +42,7 @@ struct CheckArgs {
 // at once and memory stays flat; --statistics counts them as they go.
 int StreamCheck(const CheckOptions& options, OutputFormat format,
                 const CommonOptions& common, Severity fail_on) {
-  const char* no_color = std::getenv("NO_COLOR");
-  const bool color = format == OutputFormat::kText && isatty(STDOUT_FILENO) &&
-                     (no_color == nullptr || *no_color == '\0');
+  const bool color = format == OutputFormat::kText && ColorStdout();
   FindingCounts counts;
   bool failing = false;
   RuleStatistics statistics;
@@ -82,10 +77,7 @@ int StreamCheck(const CheckOptions& options, OutputFormat format,
   }
   std::cout.flush();
   if (!result.ok()) return UsageError(result.status().message());
-  if (!common.quiet)
-    WriteTextSummary(counts, result->inputs, "input", std::cerr);
-  if (common.exit_zero) return kExitClean;
-  return failing ? kExitFindings : kExitClean;
+  return FinishRun(counts, result->inputs, "input", common, failing, std::cerr);
 }
 
 int RunCheck(const CheckArgs& args) {
