@@ -11,6 +11,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
+#include "lint/base/strings.h"
 #include "lint/diag/rule_policy.h"
 #include "lint/engine/check_inputs.h"
 #include "lint/registry/registry.h"
@@ -155,18 +156,23 @@ TEST(CheckStreamTest, CliStreamsEveryFormat) {
             "inputs; 80000 fixable with --fix.\n");
 }
 
+// A configuration with one custom rule, ORG001 org-prefix: service names
+// must start with "acme-" (a warning). Returns its path.
+std::string WriteAcmeConfig(std::string_view name) {
+  const std::string path =
+      absl::StrCat(::testing::TempDir(), "/", AsAbsl(name), ".svclint.toml");
+  std::ofstream out(path);
+  out << "[[rule]]\nid = \"ORG001\"\nslug = \"org-prefix\"\n"
+         "severity = \"warning\"\nfield = \"service.name\"\n"
+         "pattern = \"^acme-\"\nmatch = \"must\"\n"
+         "message = \"'{value}' must start with acme-\"\n";
+  return path;
+}
+
 // Custom rules run on the worker threads too: every line's finding comes
 // out once, in order, with the line's number.
 TEST(CheckStreamTest, CustomRulesOnEveryBlock) {
-  const std::string config =
-      ::testing::TempDir() + "/check_stream_custom.svclint.toml";
-  {
-    std::ofstream out(config);
-    out << "[[rule]]\nid = \"ORG001\"\nslug = \"org-prefix\"\n"
-           "severity = \"warning\"\nfield = \"service.name\"\n"
-           "pattern = \"^acme-\"\nmatch = \"must\"\n"
-           "message = \"'{value}' must start with acme-\"\n";
-  }
+  const std::string config = WriteAcmeConfig("check_stream_custom");
   std::string text, expected;
   constexpr int kLines = 200'000;  // about 3 MiB: several blocks
   for (int i = 1; i <= kLines; ++i) {
@@ -191,14 +197,7 @@ TEST(CheckStreamTest, CustomRulesOnEveryBlock) {
 // --select and --ignore on the command line name custom rules as they name
 // built-in ones; a selector that names neither is a usage error.
 TEST(CheckStreamTest, CliSelectorsNameCustomRules) {
-  const std::string config =
-      ::testing::TempDir() + "/check_selectors.svclint.toml";
-  {
-    std::ofstream out(config);
-    out << "[[rule]]\nid = \"ORG001\"\nslug = \"org-prefix\"\n"
-           "field = \"service.name\"\npattern = \"^acme-\"\n"
-           "message = \"'{value}' must start with acme-\"\n";
-  }
+  const std::string config = WriteAcmeConfig("check_selectors");
   auto run = [&](std::vector<std::string> args) {
     args.insert(args.begin(), {"check", "--config", config});
     args.insert(args.end(), {"--as", "type", "_http_x._tcp"});
