@@ -18,9 +18,9 @@ namespace {
 constexpr size_t kBlockBytes = 1 << 20;
 constexpr size_t kMaxWorkers = 16;
 
-void CheckOne(std::string_view input, uint32_t line, InputKind kind,
-              CheckContext& ctx) {
-  CheckAs(input, kind, Anchor{line, 1}, ctx);
+// How `input` is read: as --as says, else as it looks.
+InputKind KindOf(std::string_view input, const CheckOptions& options) {
+  return options.as ? *options.as : ClassifyInput(input);
 }
 
 // Whole lines of a stream (LF or CRLF; the last may lack its LF) and the
@@ -57,9 +57,8 @@ std::vector<Diagnostic> CheckBlock(const LineBlock& block,
                            : static_cast<const char*>(nl) - text.data();
     std::string_view line = text.substr(start, end - start);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    const InputKind kind = options.as ? *options.as : ClassifyInput(line);
     const size_t before = found.size();
-    CheckOne(line, line_no++, kind, ctx);
+    CheckAs(line, KindOf(line, options), Anchor{line_no++, 1}, ctx);
     if (found.size() - before > 1) {
       std::stable_sort(found.begin() + static_cast<ptrdiff_t>(before),
                        found.end(), DiagnosticLess);
@@ -101,8 +100,8 @@ std::vector<Diagnostic> CheckInputs(std::span<const std::string> inputs,
     CheckTxtRecord(strings, ctx, record, options.service);
   } else {
     for (size_t i = 0; i < inputs.size(); ++i) {
-      const InputKind kind = options.as.value_or(ClassifyInput(inputs[i]));
-      CheckOne(inputs[i], static_cast<uint32_t>(i + 1), kind, ctx);
+      CheckAs(inputs[i], KindOf(inputs[i], options),
+              Anchor{static_cast<uint32_t>(i + 1), 1}, ctx);
     }
   }
   std::vector<Diagnostic> out = sink.TakeDiagnostics();
@@ -136,7 +135,10 @@ absl::StatusOr<StreamResult> CheckStream(std::istream& in,
     in.exceptions(mask);
     result.inputs = lines.size();
     result.diagnostics = CheckInputs(lines, path, options);
-    if (on_findings) on_findings(result.diagnostics);
+    if (on_findings) {
+      on_findings(result.diagnostics);
+      result.diagnostics.clear();
+    }
     return result;
   }
   // Blocks of whole lines are checked on every core, and their findings
