@@ -4,6 +4,7 @@
 #include "lint/registry/registry.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 
 #include "lint/base/strings.h"
@@ -59,20 +60,19 @@ uint8_t FlagsOf(const Registry::Impl& impl, std::span<const uint32_t> records) {
   return bits;
 }
 
-// The table's slot for `name` (nullptr: not there); or, with `searched`
-// set, nothing: the caller searches the packed tables instead. A few
-// lookups (a `check` of a handful of names) are cheaper with the binary
-// searches than with building the table (~0.5 ms) first.
-const Registry::Impl::NameSlot* FindNameSlot(const Registry::Impl& impl,
-                                             std::string_view name,
-                                             bool& searched) {
+// The name table's answer for `name`: its slot, or nullptr when it holds
+// no such name; std::nullopt when the caller must search the packed tables
+// instead (a name over 15 bytes, or too few lookups yet: a `check` of a
+// handful of names is cheaper with binary searches than with building the
+// table, ~0.5 ms, first).
+std::optional<const Registry::Impl::NameSlot*> TableLookup(
+    const Registry::Impl& impl, std::string_view name) {
   constexpr uint32_t kLookupsBeforeTable = 256;
   Registry::Impl::NameKey key;
-  searched = true;
-  if (!Registry::Impl::MakeNameKey(name, key)) return nullptr;
+  if (!Registry::Impl::MakeNameKey(name, key)) return std::nullopt;
   if (impl.name_lookups.load(std::memory_order_relaxed) < kLookupsBeforeTable) {
     impl.name_lookups.fetch_add(1, std::memory_order_relaxed);
-    return nullptr;
+    return std::nullopt;
   }
   std::call_once(impl.name_table_once, [&impl] {
     auto& table = impl.name_table;
@@ -93,7 +93,6 @@ const Registry::Impl::NameSlot* FindNameSlot(const Registry::Impl& impl,
       }
     }
   });
-  searched = false;
   const auto it = impl.name_table.find(key);
   return it == impl.name_table.end() ? nullptr : &it->second;
 }
@@ -181,11 +180,9 @@ RecordView Registry::record(uint32_t index) const {
 }
 
 std::span<const uint32_t> Registry::FindByName(std::string_view name) const {
-  bool search;
-  const Impl::NameSlot* slot = FindNameSlot(*impl_, name, search);
-  if (!search) {
-    if (slot == nullptr || slot->name < 0) return {};
-    return NameRecords(static_cast<size_t>(slot->name));
+  if (const auto slot = TableLookup(*impl_, name)) {
+    if (*slot == nullptr || (*slot)->name < 0) return {};
+    return NameRecords(static_cast<size_t>((*slot)->name));
   }
   const packed::NameEntry* e = FindLower(*impl_, impl_->names, name);
   if (e == nullptr) return {};
@@ -238,9 +235,9 @@ std::vector<RecordView> Registry::FindByPort(uint16_t port,
 }
 
 uint8_t Registry::NameFlags(std::string_view name) const {
-  bool search;
-  const Impl::NameSlot* slot = FindNameSlot(*impl_, name, search);
-  if (!search) return slot == nullptr ? 0 : slot->flags;
+  if (const auto slot = TableLookup(*impl_, name)) {
+    return *slot == nullptr ? 0 : (*slot)->flags;
+  }
   if (name.size() > 15) return 0;  // as the table: no such key
   uint8_t bits = 0;
   const packed::NameEntry* e = FindLower(*impl_, impl_->names, name);
@@ -255,9 +252,8 @@ uint8_t Registry::NameFlags(std::string_view name) const {
 
 std::optional<std::string_view> Registry::HistoricReplacement(
     std::string_view name) const {
-  bool search;
-  const Impl::NameSlot* slot = FindNameSlot(*impl_, name, search);
-  if (!search && (slot == nullptr || !(slot->flags & kNameHistoric))) {
+  const auto slot = TableLookup(*impl_, name);
+  if (slot && (*slot == nullptr || !((*slot)->flags & kNameHistoric))) {
     return std::nullopt;
   }
   const packed::AliasEntry* e = FindLower(*impl_, impl_->aliases, name);
