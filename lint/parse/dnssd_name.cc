@@ -11,19 +11,9 @@ bool HasUnderscore(std::string_view label) {
   return !label.empty() && label[0] == '_';
 }
 
-// "_tcp" or "_udp", any case (DNS compares labels case-insensitively).
-Transport ProtocolOf(std::string_view label) {
-  if (label.size() != 4 || label[0] != '_') return Transport::kNone;
-  if (EqualsIgnoreCase(label, "_tcp")) return Transport::kTcp;
-  if (EqualsIgnoreCase(label, "_udp")) return Transport::kUdp;
-  return Transport::kNone;
-}
-
 bool IsBareProtocol(std::string_view label) {
   return EqualsIgnoreCase(label, "tcp") || EqualsIgnoreCase(label, "udp");
 }
-
-bool IsSub(std::string_view label) { return EqualsIgnoreCase(label, "_sub"); }
 
 // RFC 6763 §9 and §11: the first label of the meta-queries under
 // _dns-sd._udp.
@@ -36,11 +26,22 @@ bool IsMetaQueryLabel(std::string_view label) {
 
 // A label before the service label that is neither instance nor subtype.
 LabelRole ExtraRole(std::string_view label) {
-  if (IsSub(label)) return LabelRole::kMisplacedSub;
+  if (IsSubLabel(label)) return LabelRole::kMisplacedSub;
   return HasUnderscore(label) ? LabelRole::kNested : LabelRole::kStray;
 }
 
 }  // namespace
+
+Transport ProtocolOf(std::string_view label) {
+  if (label.size() != 4 || label[0] != '_') return Transport::kNone;
+  if (EqualsIgnoreCase(label, "_tcp")) return Transport::kTcp;
+  if (EqualsIgnoreCase(label, "_udp")) return Transport::kUdp;
+  return Transport::kNone;
+}
+
+bool IsSubLabel(std::string_view label) {
+  return EqualsIgnoreCase(label, "_sub");
+}
 
 size_t FindSubMarker(std::string_view text) {
   constexpr std::string_view kMarker = "._sub.";
@@ -75,17 +76,18 @@ DnssdName ParseDnssdName(std::string_view text, bool with_instance) {
     // An empty label ("_http.._tcp") is its own problem, not the service.
     int s = p - 1;
     while (s > 0 && label(s).empty()) --s;
-    if (s >= 0 && !label(s).empty() && !IsSub(label(s))) service = s;
+    if (s >= 0 && !label(s).empty() && !IsSubLabel(label(s))) service = s;
   } else {
     // No _tcp/_udp: the type is the leading run of underscore labels, and
     // its last label stands where the protocol belongs ("_foo._sctp").
     const int first = with_instance ? 1 : 0;
     int j = first;
     while (j < n && HasUnderscore(label(j))) ++j;
-    if (j - first >= 2 && !IsSub(label(j - 1)) && !IsSub(label(j - 2))) {
+    if (j - first >= 2 && !IsSubLabel(label(j - 1)) &&
+        !IsSubLabel(label(j - 2))) {
       p = j - 1;
       service = j - 2;
-    } else if (j - first >= 1 && !IsSub(label(j - 1))) {
+    } else if (j - first >= 1 && !IsSubLabel(label(j - 1))) {
       service = j - 1;  // "_http": no protocol label
     } else if (j == first && first < n) {
       service = first;  // "http" read as a type: no underscore, no protocol
@@ -104,7 +106,7 @@ DnssdName ParseDnssdName(std::string_view text, bool with_instance) {
   for (int i = type_end + 1; type_end >= 0 && i < n; ++i) {
     if (ProtocolOf(label(i)) != Transport::kNone) {
       d.roles[i] = LabelRole::kRepeatedProtocol;
-    } else if (IsSub(label(i))) {
+    } else if (IsSubLabel(label(i))) {
       d.roles[i] = LabelRole::kMisplacedSub;
     }
   }
@@ -129,7 +131,7 @@ DnssdName ParseDnssdName(std::string_view text, bool with_instance) {
   }
   int s = -1;
   for (int i = 0; i < prefix_end && s < 0; ++i) {
-    if (IsSub(label(i))) s = i;
+    if (IsSubLabel(label(i))) s = i;
   }
   if (s < 0) {
     for (int i = 0; i < prefix_end; ++i) d.roles[i] = ExtraRole(label(i));

@@ -19,10 +19,18 @@
 #include <string_view>
 
 #include "lint/model/dnssd_name.h"
+#include "lint/model/transport.h"
 
 namespace svclint {
 
 DnssdName ParseDnssdName(std::string_view text, bool with_instance);
+
+// The transport a protocol label names: "_tcp" or "_udp", any case (DNS
+// compares labels case-insensitively); kNone for any other label.
+Transport ProtocolOf(std::string_view label);
+
+// Whether `label` is "_sub" (any case).
+bool IsSubLabel(std::string_view label);
 
 // The offset of the first "._sub." (any case) in `text`, or npos:
 // "_printer._sub._http._tcp" -> 8.

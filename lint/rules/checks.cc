@@ -20,10 +20,6 @@ bool HasUnderscore(std::string_view label) {
   return !label.empty() && label[0] == '_';
 }
 
-bool IsProtocolLabel(std::string_view label) {
-  return EqualsIgnoreCase(label, "_tcp") || EqualsIgnoreCase(label, "_udp");
-}
-
 void Publish(CheckContext& ctx, std::string_view field, std::string_view value,
              Anchor at, size_t offset) {
   if (!ctx.sink.has_custom_rules()) return;
@@ -74,7 +70,7 @@ InputKind ClassifyInput(std::string_view input) {
     }
   }
   for (size_t i = 1; i < n; ++i) {
-    if (IsProtocolLabel(label(i))) {
+    if (ProtocolOf(label(i)) != Transport::kNone) {
       return i == 1 ? InputKind::kType : InputKind::kInstance;
     }
   }
