@@ -31,7 +31,7 @@
 #include <vector>
 
 #include "lint/diag/rule_policy.h"
-#include "lint/diag/severity.h"
+#include "lint/catalog/severity.h"
 #include "lint/diag/sink.h"
 #include "lint/registry/registry.h"
 #include "lint/rules/checks.h"

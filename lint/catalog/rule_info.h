@@ -7,7 +7,7 @@
 #include <span>
 #include <string_view>
 
-#include "lint/diag/severity.h"
+#include "lint/catalog/severity.h"
 
 namespace svclint {
 

@@ -7,12 +7,21 @@
 #include <iostream>
 
 #include "lint/registry/registry_loader.h"
-#include "lint/report/github_reporter.h"
-#include "lint/report/json_reporter.h"
-#include "lint/report/sarif_reporter.h"
-#include "lint/report/text_reporter.h"
+#include "lint/report/reporter.h"
 
 namespace svclint {
+namespace {
+
+// "error", "warning", "info": the order --help lists them in.
+std::vector<std::string> SeverityNamesMostSevereFirst() {
+  std::vector<std::string> names;
+  for (auto it = kSeverityNames.rbegin(); it != kSeverityNames.rend(); ++it) {
+    names.emplace_back(it->name);
+  }
+  return names;
+}
+
+}  // namespace
 
 void CommonOptions::Register(CLI::App& app) {
   app.add_option("--format", format, "Output format: text, json, sarif, github")
@@ -27,7 +36,7 @@ void CommonOptions::Register(CLI::App& app) {
       ->allow_extra_args(false);
   app.add_option("--fail-on", fail_on,
                  "Lowest severity that fails the run (default: error)")
-      ->check(CLI::IsMember({"error", "warning", "info"}));
+      ->check(CLI::IsMember(SeverityNamesMostSevereFirst()));
   app.add_flag("--exit-zero", exit_zero, "Exit 0 even when there are findings");
   app.add_option(
       "--registry", registry_path,
@@ -76,33 +85,20 @@ absl::StatusOr<const Registry*> CommonOptions::ResolveRegistry(
   return storage.get();
 }
 
+ReportOptions CommonOptions::Report(OutputFormat output) const {
+  return {.format = output,
+          .statistics = statistics,
+          .color = output == OutputFormat::kText && ColorStdout()};
+}
+
 int EmitFindings(std::span<const Diagnostic> diagnostics, size_t inputs,
                  std::string_view input_noun, OutputFormat format,
                  const CommonOptions& options, bool failing, std::ostream& out,
                  std::ostream& err) {
-  if (options.statistics) {
-    WriteStatistics(diagnostics, out);
-  } else {
-    switch (format) {
-      case OutputFormat::kText: {
-        const bool color = ColorStdout();
-        for (const Diagnostic& d : diagnostics) {
-          WriteTextDiagnostic(d, color, out);
-        }
-        break;
-      }
-      case OutputFormat::kJson:
-        WriteJson(diagnostics, out);
-        break;
-      case OutputFormat::kSarif:
-        WriteSarif(diagnostics, out);
-        break;
-      case OutputFormat::kGithub:
-        WriteGithub(diagnostics, out);
-        break;
-    }
-  }
-  out.flush();
+  std::unique_ptr<Reporter> reporter =
+      MakeReporter(options.Report(format), out);
+  reporter->Add(diagnostics);
+  reporter->Finish();
   FindingCounts counts;
   for (const Diagnostic& d : diagnostics) counts.Add(d);
   return FinishRun(counts, inputs, input_noun, options, failing, err);

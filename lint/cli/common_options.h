@@ -16,6 +16,7 @@
 #include "lint/engine/config_resolver.h"
 #include "lint/registry/registry.h"
 #include "lint/report/format.h"
+#include "lint/report/reporter.h"
 #include "lint/report/text_reporter.h"
 
 namespace CLI {
@@ -47,6 +48,9 @@ struct CommonOptions {
   CommandLineSettings Settings() const;
   // The output format; InvalidArgument on an unknown one.
   absl::StatusOr<OutputFormat> ResolveFormat() const;
+  // How findings are to be written in `output`: --statistics, and colour
+  // for text on a terminal.
+  ReportOptions Report(OutputFormat output) const;
   // The embedded registry, or the --registry file (kept in `storage`).
   absl::StatusOr<const Registry*> ResolveRegistry(
       std::unique_ptr<Registry>& storage) const;
@@ -66,7 +70,8 @@ int FinishRun(const FindingCounts& counts, size_t inputs,
               std::string_view input_noun, const CommonOptions& options,
               bool failing, std::ostream& err);
 
-// Prints `diagnostics` (already sorted) in `format` to `out`, the summary to
+// Prints `diagnostics` (already sorted) through the Reporter for `format`
+// to `out`, the summary to
 // `err` (unless quiet), and returns the exit code: kExitFindings when
 // `failing` (some finding reached its fail-on level) unless --exit-zero.
 int EmitFindings(std::span<const Diagnostic> diagnostics, size_t inputs,

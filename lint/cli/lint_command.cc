@@ -6,7 +6,7 @@
 #include <sstream>
 
 #include "lint/engine/lint_paths.h"
-#include "lint/report/text_reporter.h"
+#include "lint/report/reporter.h"
 
 namespace svclint {
 
@@ -32,9 +32,9 @@ int ShowConfig(const LintArgs& args) {
   ConfigResolver resolver(args.common.Settings());
   absl::StatusOr<std::shared_ptr<const FileSettings>> settings =
       resolver.For(args.show_config);
-  for (const Diagnostic& d : resolver.TakeErrors()) {
-    WriteTextDiagnostic(d, false, std::cerr);
-  }
+  std::unique_ptr<Reporter> errors = MakeReporter({}, std::cerr);
+  errors->Add(resolver.TakeErrors());
+  errors->Finish();
   if (!settings.ok()) return UsageError(settings.status().message());
   const FileSettings& s = **settings;
   std::cout << "file: " << args.show_config << "\n";

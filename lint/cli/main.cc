@@ -17,9 +17,8 @@
 #include "lint/cli/lint_command.h"
 #include "lint/engine/check_inputs.h"
 #include "lint/lsp/server.h"
-#include "lint/registry/registry_query.h"
-#include "lint/report/github_reporter.h"
-#include "lint/report/json_reporter.h"
+#include "lint/cli/registry_commands.h"
+#include "lint/report/reporter.h"
 #include "lint/report/text_reporter.h"
 
 #ifndef SVCLINT_VERSION
@@ -42,40 +41,20 @@ struct CheckArgs {
 // at once and memory stays flat; --statistics counts them as they go.
 int StreamCheck(const CheckOptions& options, OutputFormat format,
                 const CommonOptions& common, Severity fail_on) {
-  const bool color = format == OutputFormat::kText && ColorStdout();
+  std::unique_ptr<Reporter> reporter =
+      MakeReporter(common.Report(format), std::cout);
   FindingCounts counts;
   bool failing = false;
-  RuleStatistics statistics;
-  JsonArrayWriter json(std::cout);
-  std::string block;  // one block's findings, written at once
   absl::StatusOr<StreamResult> result =
       CheckStream(std::cin, "-", options, [&](std::vector<Diagnostic>& found) {
-        if (common.statistics) {
-          statistics.Add(found);
-        } else if (format == OutputFormat::kGithub) {
-          WriteGithub(found, std::cout);
-        } else if (format == OutputFormat::kJson) {
-          json.Add(found);
-        } else {
-          block.clear();
-          for (const Diagnostic& d : found) {
-            AppendTextDiagnostic(d, color, block);
-          }
-          std::cout.write(block.data(),
-                          static_cast<std::streamsize>(block.size()));
-        }
+        reporter->Add(found);
         for (const Diagnostic& d : found) {
           counts.Add(d);
           failing = failing || d.severity >= fail_on;
         }
       });
   // Even after a read error, what was written stays well-formed.
-  if (common.statistics) {
-    statistics.Write(std::cout);
-  } else if (format == OutputFormat::kJson) {
-    json.Finish();
-  }
-  std::cout.flush();
+  reporter->Finish();
   if (!result.ok()) return UsageError(result.status().message());
   return FinishRun(counts, result->inputs, "input", common, failing, std::cerr);
 }

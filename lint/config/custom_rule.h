@@ -18,6 +18,7 @@
 
 #include "lint/base/source_span.h"
 #include "lint/diag/diagnostic.h"
+#include "lint/diag/sink.h"
 #include "re2/re2.h"
 
 namespace svclint {
@@ -40,19 +41,19 @@ struct CustomRule {
 bool AnyNames(const std::vector<std::string>& selectors,
               const CustomRule& rule);
 
-class CustomRules {
+class CustomRules final : public FieldRules {
  public:
   CustomRules() = default;
   explicit CustomRules(std::vector<CustomRule> rules);
 
-  bool empty() const { return rules_.empty(); }
+  bool empty() const override { return rules_.empty(); }
   const std::vector<CustomRule>& rules() const { return rules_; }
   std::vector<CustomRule>& mutable_rules() { return rules_; }
 
   // Evaluates every enabled rule on `field` and appends its findings.
   void Evaluate(std::string_view path, std::string_view field,
                 std::string_view value, SourceSpan span,
-                std::vector<Diagnostic>& out) const;
+                std::vector<Diagnostic>& out) const override;
 
  private:
   std::vector<CustomRule> rules_;

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "lint/base/source_span.h"
-#include "lint/diag/severity.h"
+#include "lint/catalog/severity.h"
 
 namespace svclint {
 

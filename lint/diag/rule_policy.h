@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "absl/status/status.h"
-#include "lint/diag/severity.h"
+#include "lint/catalog/severity.h"
 #include "svclint/rule_ids.h"
 
 namespace svclint {

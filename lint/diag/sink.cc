@@ -1,7 +1,5 @@
 #include "lint/diag/sink.h"
 
-#include "lint/config/custom_rule.h"
-
 namespace svclint {
 
 void DiagnosticSink::Report(RuleId id, SourceSpan span,

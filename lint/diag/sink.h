@@ -21,7 +21,19 @@
 
 namespace svclint {
 
-class CustomRules;
+// Receives the named values linters publish through DiagnosticSink::Field()
+// and may add findings of its own. The custom rules of `.svclint.toml`
+// (lint/config/custom_rule.h) are the one kind; the interface lives here so
+// that the sink, below the configuration layer, never includes it.
+class FieldRules {
+ public:
+  virtual ~FieldRules() = default;
+  virtual bool empty() const = 0;
+  // Appends to `out` the findings on `field` = `value` at `span` of `path`.
+  virtual void Evaluate(std::string_view path, std::string_view field,
+                        std::string_view value, SourceSpan span,
+                        std::vector<Diagnostic>& out) const = 0;
+};
 
 class DiagnosticSink {
  public:
@@ -41,7 +53,7 @@ class DiagnosticSink {
   // Publishes a named value (e.g. "service.name") for custom rules to
   // match; a no-op when there are none. See lint/config/custom_rule.h.
   void Field(std::string_view field, std::string_view value, SourceSpan span);
-  void set_custom_rules(const CustomRules* rules) { custom_rules_ = rules; }
+  void set_custom_rules(const FieldRules* rules) { custom_rules_ = rules; }
   bool has_custom_rules() const { return custom_rules_ != nullptr; }
 
   // Records a finding that is already fully formed (custom rules, IO001).
@@ -60,7 +72,7 @@ class DiagnosticSink {
   std::string path_;
   const RulePolicy* policy_;
   std::vector<Diagnostic> diagnostics_;
-  const CustomRules* custom_rules_ = nullptr;
+  const FieldRules* custom_rules_ = nullptr;
 };
 
 }  // namespace svclint

@@ -10,6 +10,7 @@
 #include "lint/engine/file_kind.h"
 #include "lint/engine/lint_paths.h"
 #include "lint/lsp/jsonrpc.h"
+#include "lint/lsp/lsp_reporter.h"
 #include "lint/lsp/positions.h"
 
 namespace svclint::lsp {
@@ -57,8 +58,6 @@ class Server {
   Json Initialize(const Json& params);
   void Lint(Document& doc);
   void Publish(const Document& doc);
-  Json ToLspDiagnostic(const Document& doc, const Diagnostic& d) const;
-  Json Range(const LineMap& map, const SourceSpan& span) const;
   Json CodeActions(const Json& params);
 
   std::ostream& out_;
@@ -97,35 +96,6 @@ Json Server::Initialize(const Json& params) {
           {"serverInfo", {{"name", "svclint"}, {"version", "0.1.0"}}}};
 }
 
-Json Server::Range(const LineMap& map, const SourceSpan& span) const {
-  const Position start = map.ToLsp(span.line, span.column, utf16_);
-  const Position end = map.ToLsp(span.end_line, span.end_column, utf16_);
-  return {{"start", {{"line", start.line}, {"character", start.character}}},
-          {"end", {{"line", end.line}, {"character", end.character}}}};
-}
-
-Json Server::ToLspDiagnostic(const Document& doc, const Diagnostic& d) const {
-  const LineMap map(doc.text);
-  int severity = 1;
-  if (d.severity == Severity::kWarning) severity = 2;
-  if (d.severity == Severity::kInfo) severity = 3;
-  Json out = {{"range", Range(map, d.span)},
-              {"severity", severity},
-              {"code", d.rule_id},
-              {"source", "svclint"},
-              {"message", d.message + " [" + d.slug + "]"}};
-  if (const RuleInfo* rule = FindBuiltinRule(d.rule_id)) {
-    // The rule's docs travel with the finding; `svclint explain` prints them.
-    out["data"] = {{"slug", rule->slug},
-                   {"reference", rule->reference},
-                   {"docs", rule->docs}};
-    if (const std::string url = ReferenceUrl(rule->reference); !url.empty()) {
-      out["codeDescription"] = {{"href", url}};
-    }
-  }
-  return out;
-}
-
 void Server::Lint(Document& doc) {
   doc.diagnostics.clear();
   const std::optional<FileKind> kind = DetectFileKind(doc.path, doc.text);
@@ -147,14 +117,12 @@ void Server::Lint(Document& doc) {
 }
 
 void Server::Publish(const Document& doc) {
-  Json diagnostics = Json::array();
-  for (const Diagnostic& d : doc.diagnostics) {
-    diagnostics.push_back(ToLspDiagnostic(doc, d));
-  }
+  LspReporter reporter(doc.text, utf16_);
+  reporter.Add(doc.diagnostics);
+  reporter.Finish();
   Send({{"jsonrpc", "2.0"},
         {"method", "textDocument/publishDiagnostics"},
-        {"params",
-         {{"uri", doc.uri}, {"diagnostics", std::move(diagnostics)}}}});
+        {"params", {{"uri", doc.uri}, {"diagnostics", reporter.TakeArray()}}}});
 }
 
 Json Server::CodeActions(const Json& params) {
@@ -164,7 +132,7 @@ Json Server::CodeActions(const Json& params) {
   auto it = documents_.find(uri);
   if (it == documents_.end()) return actions;
   const Document& doc = it->second;
-  const LineMap map(doc.text);
+  const LspReporter reporter(doc.text, utf16_);
   const Json& range = params.at("range");
   const uint32_t first = range.at("start").at("line").get<uint32_t>() + 1;
   const uint32_t last = range.at("end").at("line").get<uint32_t>() + 1;
@@ -175,12 +143,12 @@ Json Server::CodeActions(const Json& params) {
     Json edits = Json::array();
     for (const Edit& e : d.fix->edits) {
       edits.push_back(
-          {{"range", Range(map, e.span)}, {"newText", e.replacement}});
+          {{"range", reporter.Range(e.span)}, {"newText", e.replacement}});
     }
     actions.push_back({{"title", d.fix->title + " (" + d.rule_id + ")"},
                        {"kind", "quickfix"},
                        {"isPreferred", true},
-                       {"diagnostics", Json::array({ToLspDiagnostic(doc, d)})},
+                       {"diagnostics", Json::array({reporter.ToLsp(d)})},
                        {"edit", {{"changes", {{doc.uri, std::move(edits)}}}}}});
   }
   return actions;

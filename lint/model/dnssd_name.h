@@ -15,7 +15,7 @@
 
 #include "absl/container/inlined_vector.h"
 #include "lint/model/transport.h"
-#include "lint/parse/dns_name.h"
+#include "lint/model/dns_name.h"
 
 namespace svclint {
 

@@ -15,28 +15,9 @@
 #include <cstdint>
 #include <string_view>
 
-#include "absl/container/inlined_vector.h"
+#include "lint/model/dns_name.h"
 
 namespace svclint {
-
-struct DnsLabel {
-  uint32_t offset = 0;     // first byte of the label in the name's text
-  uint32_t size = 0;       // bytes as written, escapes included
-  uint32_t wire_size = 0;  // bytes on the wire, escapes decoded
-  bool escaped = false;    // holds a backslash
-};
-
-// A backslash sequence that is not `\.`, `\\` or `\DDD` (<= 255).
-struct BadEscape {
-  enum class Kind : uint8_t {
-    kUnknown,   // `\q`: not an escape DNS-SD uses
-    kDecimal,   // `\25x` or `\256`: not three digits, or over 255
-    kDangling,  // a backslash that ends the text
-  };
-  uint32_t offset = 0;  // of the backslash
-  uint32_t size = 0;    // bytes of the sequence as written
-  Kind kind = Kind::kUnknown;
-};
 
 // One decoded escape: the byte it stands for and how many bytes it spans.
 struct Escape {
@@ -50,19 +31,6 @@ struct Escape {
 // the backslash and the character after it (a whole UTF-8 sequence, when
 // that is one), or the digits of a bad `\DDD`, and decodes to '?'.
 Escape DecodeEscape(std::string_view text, size_t pos);
-
-struct DnsName {
-  std::string_view text;
-  absl::InlinedVector<DnsLabel, 6> labels;
-  absl::InlinedVector<BadEscape, 1> bad_escapes;
-  bool absolute = false;  // ends with an unescaped '.'
-  // RFC 1035 §3.1: each label with its length byte, plus the root's zero.
-  uint32_t wire_size = 1;
-
-  std::string_view LabelText(size_t i) const {
-    return text.substr(labels[i].offset, labels[i].size);
-  }
-};
 
 // Splits `text` at unescaped dots. "" has no label and "." is the root
 // alone; "a..b" has an empty middle label; a final '.' makes the name

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "lint/parse/dns_name.h"
 #include "lint/base/strings.h"
 
 namespace svclint {

@@ -1,19 +1,16 @@
-// `svclint registry lookup` and `svclint registry stats`: queries over a
-// Registry, printed as text or JSON. main.cc parses the arguments and
-// calls these.
+// Queries over a Registry for `svclint registry lookup`: what a query
+// finds, as data. Printing it (text or JSON) and the exit code belong to
+// the command line (lint/cli/registry_commands.h).
 //
-//   $ svclint registry lookup 5432/tcp
-//   postgresql 5432/tcp  PostgreSQL Database  (assignee: Tom Lane)
-//   $ svclint registry lookup acmaint_dbd
-//   acmaint_dbd is a historic alias of acmaint-dbd
-//   acmaint_dbd 774/udp
+//   std::optional<RegistryQuery> q = ParseRegistryQuery("5432/tcp");
+//   RegistryLookup found = LookUp(registry, *q);  // found.records: postgresql
 #ifndef SVCLINT_LINT_REGISTRY_REGISTRY_QUERY_H_
 #define SVCLINT_LINT_REGISTRY_REGISTRY_QUERY_H_
 
 #include <cstdint>
 #include <optional>
-#include <ostream>
 #include <string_view>
+#include <vector>
 
 #include "lint/model/transport.h"
 #include "lint/registry/registry.h"
@@ -30,14 +27,18 @@ struct RegistryQuery {
 // nullopt for an empty query, a port over 65535 or an unknown protocol.
 std::optional<RegistryQuery> ParseRegistryQuery(std::string_view query);
 
-// Prints the records `query` finds, one a line (or a JSON object).
-// Returns 0 when something was found, 1 when nothing was, 2 for a bad
-// query (the reason goes to `err`).
-int RunRegistryLookup(const Registry& registry, std::string_view query,
-                      bool json, std::ostream& out, std::ostream& err);
+// What a query finds. Views into the registry, which must outlive it.
+struct RegistryLookup {
+  std::vector<RecordView> records;
+  // A name query of a historic alias: the name that replaced it.
+  std::optional<std::string_view> replacement;
+  // A name query of a service with DNS-SD TXT keys defined, or nullptr.
+  const DefinedTxtKeys* txt = nullptr;
 
-// Prints the registry's counts; returns 0.
-int RunRegistryStats(const Registry& registry, bool json, std::ostream& out);
+  bool found() const { return !records.empty() || replacement.has_value(); }
+};
+
+RegistryLookup LookUp(const Registry& registry, const RegistryQuery& query);
 
 }  // namespace svclint
 

@@ -30,18 +30,6 @@ std::string Escape(std::string_view text, bool property) {
   return out;
 }
 
-std::string_view Command(Severity s) {
-  switch (s) {
-    case Severity::kError:
-      return "error";
-    case Severity::kWarning:
-      return "warning";
-    case Severity::kInfo:
-      return "notice";
-  }
-  return "error";
-}
-
 }  // namespace
 
 std::string EscapeGithubData(std::string_view text) {
@@ -53,7 +41,7 @@ std::string EscapeGithubProperty(std::string_view text) {
 
 void WriteGithub(std::span<const Diagnostic> diagnostics, std::ostream& out) {
   for (const Diagnostic& d : diagnostics) {
-    out << "::" << Command(d.severity)
+    out << "::" << NamesOf(d.severity).github_command
         << " file=" << EscapeGithubProperty(d.path) << ",line=" << d.span.line
         << ",col=" << d.span.column << ",endLine=" << d.span.end_line
         << ",endColumn=" << d.span.end_column

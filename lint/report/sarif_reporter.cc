@@ -13,18 +13,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::string_view Level(Severity s) {
-  switch (s) {
-    case Severity::kError:
-      return "error";
-    case Severity::kWarning:
-      return "warning";
-    case Severity::kInfo:
-      return "note";
-  }
-  return "error";
-}
-
 Json RuleDescriptor(const RuleInfo& rule) {
   Json descriptor = {
       {"id", rule.id},
@@ -34,7 +22,7 @@ Json RuleDescriptor(const RuleInfo& rule) {
       {"help",
        {{"text", std::string(rule.docs) +
                      "\n\nReference: " + std::string(rule.reference)}}},
-      {"defaultConfiguration", {{"level", Level(rule.severity)}}},
+      {"defaultConfiguration", {{"level", NamesOf(rule.severity).sarif_level}}},
       {"properties", {{"reference", rule.reference}}}};
   if (const std::string url = ReferenceUrl(rule.reference); !url.empty()) {
     descriptor["helpUri"] = url;
@@ -89,9 +77,9 @@ void WriteSarif(std::span<const Diagnostic> diagnostics, std::ostream& out) {
           {{"id", d.rule_id},
            {"name", d.slug},
            {"shortDescription", {{"text", d.slug}}},
-           {"defaultConfiguration", {{"level", Level(d.severity)}}}});
+           {"defaultConfiguration", {{"level", NamesOf(d.severity).sarif_level}}}});
     }
-    result["level"] = Level(d.severity);
+    result["level"] = NamesOf(d.severity).sarif_level;
     result["message"] = {{"text", d.message}};
     result["locations"] =
         Json::array({{{"physicalLocation",

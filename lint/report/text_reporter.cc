@@ -13,18 +13,6 @@ namespace {
 constexpr std::string_view kBold = "\033[1m";
 constexpr std::string_view kReset = "\033[0m";
 
-std::string_view SeverityColor(Severity s) {
-  switch (s) {
-    case Severity::kError:
-      return "\033[1;31m";
-    case Severity::kWarning:
-      return "\033[1;33m";
-    case Severity::kInfo:
-      return "\033[1;36m";
-  }
-  return "";
-}
-
 std::string Plural(size_t n, std::string_view noun) {
   std::string out = std::to_string(n);
   out += ' ';
@@ -42,7 +30,7 @@ void AppendTextDiagnostic(const Diagnostic& d, bool color, std::string& out) {
   absl::StrAppend(&out, ":", d.span.line, ":", d.span.column, ":");
   out += reset;
   out += ' ';
-  if (color) out += SeverityColor(d.severity);
+  if (color) out += NamesOf(d.severity).ansi_color;
   out += SeverityName(d.severity);
   out += ':';
   out += reset;

@@ -1,0 +1,112 @@
+#include "lint/report/reporter.h"
+
+#include <string>
+#include <vector>
+
+#include "lint/report/github_reporter.h"
+#include "lint/report/json_reporter.h"
+#include "lint/report/sarif_reporter.h"
+#include "lint/report/text_reporter.h"
+
+namespace svclint {
+namespace {
+
+class TextReporter final : public Reporter {
+ public:
+  TextReporter(bool color, std::ostream& out) : color_(color), out_(out) {}
+  void Add(std::span<const Diagnostic> diagnostics) override {
+    // One write per batch: a block of a long stream goes out at once.
+    block_.clear();
+    for (const Diagnostic& d : diagnostics) {
+      AppendTextDiagnostic(d, color_, block_);
+    }
+    out_.write(block_.data(), static_cast<std::streamsize>(block_.size()));
+  }
+  void Finish() override { out_.flush(); }
+
+ private:
+  bool color_;
+  std::ostream& out_;
+  std::string block_;
+};
+
+class JsonReporter final : public Reporter {
+ public:
+  explicit JsonReporter(std::ostream& out) : out_(out), writer_(out) {}
+  void Add(std::span<const Diagnostic> diagnostics) override {
+    writer_.Add(diagnostics);
+  }
+  void Finish() override {
+    writer_.Finish();
+    out_.flush();
+  }
+
+ private:
+  std::ostream& out_;
+  JsonArrayWriter writer_;
+};
+
+class GithubReporter final : public Reporter {
+ public:
+  explicit GithubReporter(std::ostream& out) : out_(out) {}
+  void Add(std::span<const Diagnostic> diagnostics) override {
+    WriteGithub(diagnostics, out_);
+  }
+  void Finish() override { out_.flush(); }
+
+ private:
+  std::ostream& out_;
+};
+
+class StatisticsReporter final : public Reporter {
+ public:
+  explicit StatisticsReporter(std::ostream& out) : out_(out) {}
+  void Add(std::span<const Diagnostic> diagnostics) override {
+    statistics_.Add(diagnostics);
+  }
+  void Finish() override {
+    statistics_.Write(out_);
+    out_.flush();
+  }
+
+ private:
+  std::ostream& out_;
+  RuleStatistics statistics_;
+};
+
+// SARIF's log names the rules before the results, so it is written whole.
+class SarifReporter final : public Reporter {
+ public:
+  explicit SarifReporter(std::ostream& out) : out_(out) {}
+  void Add(std::span<const Diagnostic> diagnostics) override {
+    findings_.insert(findings_.end(), diagnostics.begin(), diagnostics.end());
+  }
+  void Finish() override {
+    WriteSarif(findings_, out_);
+    out_.flush();
+  }
+
+ private:
+  std::ostream& out_;
+  std::vector<Diagnostic> findings_;
+};
+
+}  // namespace
+
+std::unique_ptr<Reporter> MakeReporter(const ReportOptions& options,
+                                       std::ostream& out) {
+  if (options.statistics) return std::make_unique<StatisticsReporter>(out);
+  switch (options.format) {
+    case OutputFormat::kText:
+      return std::make_unique<TextReporter>(options.color, out);
+    case OutputFormat::kJson:
+      return std::make_unique<JsonReporter>(out);
+    case OutputFormat::kSarif:
+      return std::make_unique<SarifReporter>(out);
+    case OutputFormat::kGithub:
+      return std::make_unique<GithubReporter>(out);
+  }
+  return std::make_unique<TextReporter>(false, out);
+}
+
+}  // namespace svclint
