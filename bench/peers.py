@@ -12,7 +12,7 @@ it measures, in one run:
     CheckServiceType, all rules, embedded registry, every finding with
     its message (what `svclint check --as type` does per line), and
     without registry; bench/peers/svclint_driver.cc, linked against
-    build/libsvclint_core.a;
+    the layer archives build/libsvclint_*.a;
   * Avahi: avahi_is_valid_service_type_strict, from libavahi-common
     (bench/peers/avahi_driver.c; apt-get install libavahi-common-dev);
   * python-zeroconf: zeroconf.service_type_name, strict
@@ -37,6 +37,7 @@ import json
 import os
 import platform
 import random
+import re
 import resource
 import shlex
 import shutil
@@ -165,33 +166,39 @@ def build_avahi(tmp):
 
 def build_svclint(tmp, build, core=None):
     """Links svclint_driver.cc like svclint_cli: ninja's own link line,
-    against `core` (default BUILD/libsvclint_core.a)."""
-    core = core or os.path.join(build, "libsvclint_core.a")
-    if not os.path.exists(core):
-        return None, f"{core} not found (build svclint first)"
+    against the layer archives it names (libsvclint_<layer>.a), taken from
+    the directory `core` (default BUILD)."""
+    core = core or build
     p = run(["ninja", "-C", build, "-t", "commands", "svclint_cli"])
     if p.returncode:
         return None, "ninja -t commands svclint_cli failed:\n" + p.stderr
     link = shlex.split(p.stdout.strip().splitlines()[-1])
-    # ": && /usr/bin/c++ FLAGS OBJS -o svclint LIBS && :"
+    # ": && /usr/bin/c++ FLAGS OBJS -o svclint ARCHIVES LIBS && :"
     link = [a for a in link if a not in (":", "&&")]
-    if "libsvclint_core.a" not in link:
+    at = [i for i, a in enumerate(link)
+          if re.fullmatch(r"libsvclint_\w+\.a", os.path.basename(a))]
+    if not at:
         return None, "unexpected svclint_cli link line:\n" + p.stdout
     compiler = link[0]
     objs = [a for a in link if a.endswith(".o") and "registry" in a]
-    libs_at = link.index("libsvclint_core.a")
-    libs = link[libs_at + 1:]
-    # The archive may be rebuilt under us: link private copies.
+    # The driver needs every layer but the command line's.
+    archives = [os.path.join(core, os.path.basename(link[i])) for i in at
+                if "svclint_commands" not in link[i]]
+    libs = link[at[-1] + 1:]
+    missing = [a for a in archives if not os.path.exists(a)]
+    if missing:
+        return None, f"{missing[0]} not found (build svclint first)"
+    # The archives may be rebuilt under us: link private copies.
     local = []
-    for f in [core] + [os.path.join(build, o) for o in objs]:
+    for f in [os.path.join(build, o) for o in objs] + archives:
         dst = os.path.join(tmp, os.path.basename(f))
         shutil.copyfile(f, dst)
         local.append(dst)
     exe = os.path.join(tmp, "svclint_driver")
     cmd = ([compiler, "-std=c++20", "-O3", "-DNDEBUG", f"-I{ROOT}",
             f"-I{os.path.join(build, 'gen')}",
-            os.path.join(PEERS, "svclint_driver.cc")] + local[1:] +
-           ["-o", exe, local[0]] + libs)
+            os.path.join(PEERS, "svclint_driver.cc")] + local[:len(objs)] +
+           ["-o", exe] + local[len(objs):] + libs)
     p = run(cmd)
     if p.returncode:
         return None, "cannot build svclint_driver:\n" + p.stderr
@@ -283,9 +290,9 @@ def main():
     ap.add_argument("--build", default=os.path.join(ROOT, "build"),
                     help="svclint's CMake build directory (read only)")
     ap.add_argument("--binary", help="the svclint CLI (default BUILD/svclint)")
-    ap.add_argument("--core", help="the libsvclint_core.a to link the "
-                    "in-process driver against (default BUILD/"
-                    "libsvclint_core.a; pass a copy taken with --binary)")
+    ap.add_argument("--core", help="the directory of the libsvclint_*.a "
+                    "layer archives to link the in-process driver against "
+                    "(default BUILD; pass a copy taken with --binary)")
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--repeats", type=int, default=3,
                     help="samples per driver per round")
@@ -301,8 +308,7 @@ def main():
     args = ap.parse_args()
     build = os.path.abspath(args.build)
     binary = os.path.abspath(args.binary or os.path.join(build, "svclint"))
-    core_path = os.path.abspath(args.core or
-                                os.path.join(build, "libsvclint_core.a"))
+    core_path = os.path.abspath(args.core or build)
 
     tmp = tempfile.mkdtemp(prefix="svclint-peers-")
     try:

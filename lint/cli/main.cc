@@ -15,9 +15,9 @@
 #include "lint/cli/catalog_commands.h"
 #include "lint/cli/common_options.h"
 #include "lint/cli/lint_command.h"
+#include "lint/cli/registry_commands.h"
 #include "lint/engine/check_inputs.h"
 #include "lint/lsp/server.h"
-#include "lint/cli/registry_commands.h"
 #include "lint/report/reporter.h"
 #include "lint/report/text_reporter.h"
 

@@ -13,9 +13,7 @@ void LspReporter::Add(std::span<const Diagnostic> diagnostics) {
   for (const Diagnostic& d : diagnostics) array_.push_back(ToLsp(d));
 }
 
-Json LspReporter::TakeArray() {
-  return std::exchange(array_, Json::array());
-}
+Json LspReporter::TakeArray() { return std::exchange(array_, Json::array()); }
 
 Json LspReporter::Range(const SourceSpan& span) const {
   const Position start = map_.ToLsp(span.line, span.column, utf16_);

@@ -14,8 +14,8 @@
 #include <string_view>
 
 #include "absl/container/inlined_vector.h"
-#include "lint/model/transport.h"
 #include "lint/model/dns_name.h"
+#include "lint/model/transport.h"
 
 namespace svclint {
 

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "lint/parse/dns_name.h"
 #include "lint/base/strings.h"
+#include "lint/parse/dns_name.h"
 
 namespace svclint {
 namespace {

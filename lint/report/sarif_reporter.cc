@@ -73,11 +73,11 @@ void WriteSarif(std::span<const Diagnostic> diagnostics, std::ostream& out) {
       // A custom rule: describe it from the finding itself.
       rule_index[d.rule_id] = rules.size();
       result["ruleIndex"] = rules.size();
-      rules.push_back(
-          {{"id", d.rule_id},
-           {"name", d.slug},
-           {"shortDescription", {{"text", d.slug}}},
-           {"defaultConfiguration", {{"level", NamesOf(d.severity).sarif_level}}}});
+      rules.push_back({{"id", d.rule_id},
+                       {"name", d.slug},
+                       {"shortDescription", {{"text", d.slug}}},
+                       {"defaultConfiguration",
+                        {{"level", NamesOf(d.severity).sarif_level}}}});
     }
     result["level"] = NamesOf(d.severity).sarif_level;
     result["message"] = {{"text", d.message}};
