@@ -10,6 +10,7 @@
 #include <system_error>
 #include <thread>
 
+#include "lint/config/custom_rule.h"
 #include "lint/diag/sink.h"
 
 namespace svclint {

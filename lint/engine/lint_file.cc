@@ -3,6 +3,8 @@
 #include <charconv>
 #include <string>
 
+#include "lint/config/custom_rule.h"
+
 namespace svclint {
 namespace {
 
