@@ -65,9 +65,14 @@ void WriteTextSummary(const FindingCounts& counts, size_t inputs,
   const size_t* count = counts.by_severity;
   const size_t fixable = counts.fixable;
   std::vector<std::string> parts;
-  if (count[2] > 0) parts.push_back(Plural(count[2], "error"));
-  if (count[1] > 0) parts.push_back(Plural(count[1], "warning"));
-  if (count[0] > 0) parts.push_back(std::to_string(count[0]) + " info");
+  // Most severe first; "info" is a mass noun ("2 info").
+  for (auto it = kSeverityNames.rbegin(); it != kSeverityNames.rend(); ++it) {
+    const size_t n = count[static_cast<size_t>(it->severity)];
+    if (n == 0) continue;
+    parts.push_back(it->severity == Severity::kInfo
+                        ? absl::StrCat(n, " ", it->name)
+                        : Plural(n, it->name));
+  }
   out << "Found " << Plural(counts.total(), "problem") << " (";
   for (size_t i = 0; i < parts.size(); ++i) {
     out << (i > 0 ? ", " : "") << parts[i];
