@@ -7,7 +7,7 @@
 // instead: the yes/no answer (no error finding) that Avahi's
 // avahi_is_valid_service_type_strict gives, from every error rule.
 //
-//   bench/peers.py builds it against build/libsvclint_core.a and the
+//   bench/peers.py builds it against the build/libsvclint_*.a layers and the
 //   embedded registry object, with the link line of svclint_cli.
 //   ./svclint_driver NAMES [--no-registry | --verdict] [--min-seconds 1]
 //                          [--repeats 5] [--verdicts FILE]
