@@ -70,7 +70,7 @@ void WriteTextSummary(const FindingCounts& counts, size_t inputs,
     const size_t n = count[static_cast<size_t>(it->severity)];
     if (n == 0) continue;
     parts.push_back(it->severity == Severity::kInfo
-                        ? absl::StrCat(n, " ", it->name)
+                        ? std::to_string(n) + " " + std::string(it->name)
                         : Plural(n, it->name));
   }
   out << "Found " << Plural(counts.total(), "problem") << " (";
