@@ -18,20 +18,20 @@
 namespace svclint {
 namespace {
 
+Diagnostic Finding(uint32_t line, std::string rule_id, std::string slug,
+                   Severity severity) {
+  return Diagnostic{.path = std::string("-"),
+                    .span = {line, 1, line, 5},
+                    .rule_id = std::move(rule_id),
+                    .slug = std::move(slug),
+                    .severity = severity,
+                    .message = "message " + std::to_string(line - 1)};
+}
+
 std::vector<Diagnostic> Findings() {
-  std::vector<Diagnostic> out;
-  const Severity severities[] = {Severity::kError, Severity::kWarning,
-                                 Severity::kInfo};
-  for (int i = 0; i < 3; ++i) {
-    Diagnostic& d = out.emplace_back();
-    d.path = "-";
-    d.span = {static_cast<uint32_t>(i + 1), 1, static_cast<uint32_t>(i + 1), 5};
-    d.rule_id = i == 1 ? "SN009" : "SN002";
-    d.slug = i == 1 ? "name-redundant-word" : "name-too-long";
-    d.severity = severities[i];
-    d.message = "message " + std::to_string(i);
-  }
-  return out;
+  return {Finding(1, "SN002", "name-too-long", Severity::kError),
+          Finding(2, "SN009", "name-redundant-word", Severity::kWarning),
+          Finding(3, "SN002", "name-too-long", Severity::kInfo)};
 }
 
 std::string Report(const ReportOptions& options,
