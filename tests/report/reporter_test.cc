@@ -25,7 +25,8 @@ Diagnostic Finding(uint32_t line, std::string rule_id, std::string slug,
                     .rule_id = std::move(rule_id),
                     .slug = std::move(slug),
                     .severity = severity,
-                    .message = "message " + std::to_string(line - 1)};
+                    .message = "message " + std::to_string(line - 1),
+                    .fix = std::nullopt};
 }
 
 std::vector<Diagnostic> Findings() {
