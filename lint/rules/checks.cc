@@ -12,10 +12,6 @@
 namespace svclint {
 namespace {
 
-Anchor Shift(Anchor at, size_t offset) {
-  return {at.line, at.column + static_cast<uint32_t>(offset)};
-}
-
 bool HasUnderscore(std::string_view label) {
   return !label.empty() && label[0] == '_';
 }
@@ -37,7 +33,7 @@ void CheckParsed(const DnssdName& d, Anchor at, CheckContext& ctx) {
   if (d.meta_query) return;
   if (d.service >= 0 && !d.LabelText(d.service).empty()) {
     const uint32_t offset = d.ServiceNameOffset();
-    RunName(d.ServiceName(), Shift(at, offset), ctx);
+    RunName(d.ServiceName(), Shifted(at, offset), ctx);
   }
   if (ctx.sink.has_custom_rules()) {
     const int first = d.sub >= 0 ? d.sub + 1 : d.instance_end;
