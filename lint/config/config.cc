@@ -10,6 +10,7 @@
 
 #include "lint/base/strings.h"
 #include "lint/catalog/catalog.h"
+#include "lint/diag/make_diagnostic.h"
 #include "lint/parse/toml_document.h"
 
 namespace svclint {
@@ -32,15 +33,9 @@ class ConfigReader {
     if (span.end_line == span.line && span.end_column <= span.column) {
       span.end_column = span.column + 1;
     }
-    Diagnostic& d = errors_.emplace_back();
-    const RuleInfo& rule = BuiltinRule(RuleId::kCF001);
-    d.path = path_;
-    d.span = span;
-    d.rule_id = std::string(rule.id);
-    d.slug = std::string(rule.slug);
-    d.severity = Severity::kError;
     const MessageArg args[] = {{"reason", reason}};
-    d.message = FormatMessage(rule.message, args);
+    errors_.push_back(MakeDiagnostic(path_, span, BuiltinRule(RuleId::kCF001),
+                                     Severity::kError, args));
   }
 
   std::string Origin(const toml::source_region& where) const {

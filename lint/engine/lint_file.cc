@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 
+#include "lint/diag/make_diagnostic.h"
 #include "lint/parse/parse_error.h"
 
 namespace svclint {
@@ -15,17 +16,10 @@ void ReportParseError(const absl::Status& error, FileKind kind,
     parsed = ParseError{PointSpan({1, 1}), std::string(error.message())};
   }
   // IO001 is reported even when deselected: a broken file is never clean.
-  Diagnostic d;
-  d.path = sink.path();
-  d.span = parsed->span;
-  const RuleInfo& rule = BuiltinRule(RuleId::kIO001);
-  d.rule_id = std::string(rule.id);
-  d.slug = std::string(rule.slug);
-  d.severity = Severity::kError;
   const MessageArg args[] = {{"kind", FileKindName(kind)},
                              {"reason", parsed->reason}};
-  d.message = FormatMessage(rule.message, args);
-  sink.Add(std::move(d));
+  sink.Add(MakeDiagnostic(sink.path(), parsed->span,
+                          BuiltinRule(RuleId::kIO001), Severity::kError, args));
 }
 
 DiagnosticSink NewSink(std::string_view path, const LintContext& ctx) {
