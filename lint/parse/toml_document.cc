@@ -58,8 +58,10 @@ std::optional<ParseError> TomlDocument::Parse() {
 size_t TomlDocument::Offset(const toml::source_position& p) const {
   if (p.line == 0) return 0;
   const size_t line_start = positions_.LineStart(p.line);
-  size_t line_end = content_.find('\n', line_start);
-  if (line_end == std::string_view::npos) line_end = content_.size();
+  // The next line's start, from the line table: searching for the newline
+  // would rescan a 100 MB line at every position on it.
+  size_t line_end = positions_.LineStart(p.line + 1);
+  if (line_end > line_start && content_[line_end - 1] == '\n') --line_end;
   size_t at = line_start + (p.line == 1 ? bom_ : 0);
   uint32_t column = 1;
   if (p.line == cursor_line_ && p.column >= cursor_column_) {

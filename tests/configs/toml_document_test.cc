@@ -29,14 +29,15 @@ TEST(TomlDocumentTest, SyntaxErrorHasTheByteColumnAndToml_ppsReason) {
   TomlDocument doc("k = \"é\"\nv = [1,\n");
   const std::optional<ParseError> error = doc.Parse();
   ASSERT_TRUE(error.has_value());
-  EXPECT_EQ(error->span.line, 3u);
+  EXPECT_EQ(error->span.line, 2u);  // toml++ stops at the end of line 2
   EXPECT_FALSE(error->reason.empty());
 }
 
 TEST(TomlDocumentTest, TooDeepKeyIsAnErrorAtTheDotNotACrash) {
   std::string deep = "a";
   for (int i = 0; i < 200; ++i) deep += ".a";
-  TomlDocument doc(deep + " = 1\n");
+  deep += " = 1\n";
+  TomlDocument doc(deep);  // the document views the text: keep it alive
   const std::optional<ParseError> error = doc.Parse();
   ASSERT_TRUE(error.has_value());
   EXPECT_EQ(error->span, (SourceSpan{1, 258, 1, 259}));  // the 129th dot
