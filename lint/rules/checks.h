@@ -25,6 +25,7 @@
 #include "lint/base/source_span.h"
 #include "lint/model/txt_record.h"
 #include "lint/rules/check_context.h"
+#include "lint/rules/domain/domain_facts.h"
 
 namespace svclint {
 
@@ -75,7 +76,6 @@ void CheckAs(std::string_view input, InputKind kind, Anchor at,
 // presentation form: ST010 for empty labels and bad escapes (and, for a
 // host, characters outside RFC 1123's letters, digits and '-'), ST005 for
 // a label over 63 bytes, ST006 for a name over 255.
-enum class DomainKind { kDomain, kHost };
 void CheckDomainName(std::string_view name, Anchor at, DomainKind kind,
                      CheckContext& ctx);
 
