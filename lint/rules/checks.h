@@ -8,10 +8,11 @@
 //   // ST003 at 3:9-3:14: '_daap' comes before the service label '_http'
 //
 // Each function parses once, computes the facts its rules need in one pass,
-// and runs the explicit rule lists of lint/rules/{name,type,instance,txt}/.
+// and runs the rule tables generated from rules/*.toml (each rule's
+// `input`: svclint/rules_{name,type,instance,txt_string,txt,domain}.h).
 // Every problem is reported, each at the byte column where it starts. On a
 // clean input nothing is allocated. The registry-aware rules (SN007, ST007,
-// ST008, TX008) hook into the same lists and read `ctx.registry`.
+// ST008, TX008) are in the same tables and read `ctx.registry`.
 //
 // When custom rules are configured, the values seen are published through
 // DiagnosticSink::Field(): "service.name", "service.type",

@@ -18,7 +18,6 @@
 #include <utility>
 #include <vector>
 
-#include "absl/strings/str_split.h"
 #include "gtest/gtest.h"
 #include "lint/catalog/catalog.h"
 #include "svclint/rule_inputs.h"
@@ -62,16 +61,25 @@ std::map<std::string, std::vector<RuleId>> RegisteredTables() {
           {"registry", Ids(kRegistryRules)}};
 }
 
+std::vector<std::string> Split(std::string_view text, char separator) {
+  std::vector<std::string> parts;
+  if (text.empty()) return parts;
+  for (size_t begin = 0;;) {
+    const size_t end = text.find(separator, begin);
+    parts.emplace_back(text.substr(begin, end - begin));
+    if (end == std::string_view::npos) return parts;
+    begin = end + 1;
+  }
+}
+
 std::vector<std::string> InputsOf(const RuleInfo& rule) {
-  const size_t index = &rule - BuiltinRules().data();
-  if (kRuleInputs[index].empty()) return {};
-  return absl::StrSplit(kRuleInputs[index], ',');
+  return Split(kRuleInputs[&rule - BuiltinRules().data()], ',');
 }
 
 // "name-too-long" -> "NameTooLong"
 std::string Camel(std::string_view kebab) {
   std::string out;
-  for (std::string_view part : absl::StrSplit(kebab, '-')) {
+  for (const std::string& part : Split(kebab, '-')) {
     out += static_cast<char>(std::toupper(part[0]));
     out += part.substr(1);
   }
@@ -95,7 +103,9 @@ TEST(RuleRegistrationTest, EachRegisteredCheckIsListedInItsRule) {
   for (const auto& [input, ids] : RegisteredTables()) {
     for (size_t i = 0; i < ids.size(); ++i) {
       // In id order, which is the order findings come in.
-      if (i > 0) EXPECT_LT(ids[i - 1], ids[i]) << input;
+      if (i > 0) {
+        EXPECT_LT(ids[i - 1], ids[i]) << input;
+      }
       const RuleInfo& rule = BuiltinRule(ids[i]);
       const std::vector<std::string> inputs = InputsOf(rule);
       EXPECT_EQ(std::count(inputs.begin(), inputs.end(), input), 1)
