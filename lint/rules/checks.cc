@@ -8,6 +8,7 @@
 #include "lint/rules/name/name_rules.h"
 #include "lint/rules/txt/txt_rules.h"
 #include "lint/rules/type/type_rules.h"
+#include "svclint/rules_domain.h"
 
 namespace svclint {
 namespace {
@@ -151,6 +152,14 @@ void CheckTxtRecord(std::span<const TxtString> strings, CheckContext& ctx,
       }
     }
   }
+}
+
+void CheckDomainName(std::string_view name, Anchor at, DomainKind kind,
+                     CheckContext& ctx) {
+  // Not gated on the rule's own id: ST010's check also reports ST005 and
+  // ST006, which the sink filters one by one.
+  const DomainFacts domain{name, at, kind};
+  for (const auto& rule : kDomainRules) rule.check(domain, ctx);
 }
 
 }  // namespace svclint
