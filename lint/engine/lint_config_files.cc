@@ -33,11 +33,13 @@
 #include "lint/engine/lint_file.h"
 #include "lint/model/service_config.h"
 #include "lint/parse/avahi_service.h"
+#include "lint/parse/avahi_values.h"
 #include "lint/parse/dnssd_name.h"
 #include "lint/parse/dnssd_unit.h"
 #include "lint/parse/services_toml.h"
 #include "lint/parse/text_positions.h"
 #include "lint/rules/checks.h"
+#include "lint/rules/consumer/consumer_rules.h"
 #include "lint/rules/rule_text.h"
 
 namespace svclint {
@@ -106,6 +108,11 @@ class ConfigLinter {
 void ConfigLinter::ReportIssue(const ConfigIssue& issue) {
   switch (issue.kind) {
     case ConfigIssue::Kind::kUnknownField:
+      // `name=` for `Name=`, `[service]` for `[Service]`: SD006, an error.
+      if (kind_ == FileKind::kDnssd && !issue.suggestion.empty() &&
+          EqualsIgnoreCase(issue.field, issue.suggestion)) {
+        break;
+      }
       if (issue.suggestion.empty()) {
         sink_.Report(RuleId::kRQ002, issue.span,
                      {{"key", issue.field}, {"table", issue.where}});
@@ -210,13 +217,15 @@ void ConfigLinter::LintPort(const ServiceConfig& service) {
   const ConfigValue& port = *service.port;
   const std::string_view text = StripAsciiWhitespace(port.text);
   if (text.empty()) return;  // Avahi reads an empty <port> as port 0
-  if (service.port_number && *service.port_number >= 0 &&
-      *service.port_number <= 65535) {
-    return;
+  std::optional<int64_t> number = service.port_number;
+  if (kind_ == FileKind::kAvahi) {
+    // avahi-daemon reads the port with atoi(): "8080/tcp" is 8080 (AV006
+    // says so); only a result outside 0-65535 refuses the file.
+    number = AvahiAtoi(port.text);
   }
-  const std::string shown = service.port_number
-                                ? absl::StrCat(*service.port_number)
-                                : absl::StrCat("'", AsAbsl(text), "'");
+  if (number && *number >= 0 && *number <= 65535) return;
+  const std::string shown =
+      number ? absl::StrCat(*number) : absl::StrCat("'", AsAbsl(text), "'");
   sink_.Report(RuleId::kPR001, port.span, {{"port", shown}});
 }
 
@@ -272,6 +281,11 @@ void RemoveDuplicates(std::vector<Diagnostic>& diagnostics) {
                     diagnostics.end());
 }
 
+const ConsumerVersions& VersionsOf(const LintContext& ctx) {
+  static const ConsumerVersions kDefaults;
+  return ctx.consumers != nullptr ? *ctx.consumers : kDefaults;
+}
+
 using Loader = absl::StatusOr<ServiceConfigFile> (*)(std::string_view,
                                                      std::string_view);
 
@@ -285,8 +299,15 @@ FileResult LintConfigFile(std::string_view path, std::string_view content,
     result.parse_failed = true;
   } else {
     ConfigLinter(content, kind, ctx, sink).Lint(*file);
+    // What the file's consumer does with it (issue 13): AV and SD rules.
+    const ConsumerVersions& versions = VersionsOf(ctx);
+    if (kind == FileKind::kAvahi) CheckAvahiConsumer(*file, versions, sink);
+    if (kind == FileKind::kDnssd) {
+      CheckDnssdConsumer(*file, content, versions, sink);
+    }
   }
   result.diagnostics = sink.TakeDiagnostics();
+  ApplyConsumerSeverity(kind, VersionsOf(ctx), result.diagnostics);
   RemoveDuplicates(result.diagnostics);
   return result;
 }

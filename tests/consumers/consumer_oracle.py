@@ -124,6 +124,9 @@ def avahi_locate(kind, message, text):
             return line_of(text, "<domain-name")
         if why == "Invalid service name":
             return line_of(text, "<name")
+        if why == "Invalid record":
+            return (line_of(text, "<txt-record></txt-record>") or
+                    line_of(text, "<txt-record/>"))
         if why == "Local name collision":
             # The second <service> of the type that collides.
             first = text.find(">" + stype + "<")
@@ -164,7 +167,11 @@ def run_avahi(path):
         verdict, log = run_until(["unshare", "-mnu", "sh", "-c", script],
                                  avahi_decide)
     with open(path, encoding="utf-8", errors="replace") as f:
-        text = f.read()
+        # Comments blanked (lines kept): an element named in a comment is
+        # not where the daemon met it.
+        text = re.sub(r"<!--.*?-->",
+                      lambda m: re.sub(r"[^\n]", " ", m.group(0)), f.read(),
+                      flags=re.S)
     causes = []
     for line in log:
         m = re.search(r"XML_ParseBuffer\(\) failed at line (\d+): (.*?)\.?$",
