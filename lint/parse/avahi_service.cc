@@ -78,6 +78,14 @@ class AvahiLoader {
   void Start(std::string_view name, const XML_Char** attrs);
   void End(std::string_view name);
   void Text(std::string_view text);
+  static void XMLCALL OnComment(void* self, const XML_Char*) {
+    auto* loader = static_cast<AvahiLoader*>(self);
+    loader->markup_inside_ = true;
+  }
+  void InvalidAttribute(std::string_view attribute, std::string_view element) {
+    Fail(element_at_, absl::StrCat("invalid attribute '", AsAbsl(attribute),
+                                   "' for element <", AsAbsl(element), ">"));
+  }
   void StartService(const XML_Char** attrs);
   void StartTxt(const XML_Char** attrs);
   void EndValue();
@@ -119,7 +127,10 @@ class AvahiLoader {
   std::optional<ConfigValue> name_;
   bool wildcards_ = false;
   std::string txt_format_;
-  // The element being read: where its start tag is, and its text.
+  // The element being read: its name, where its start tag is, its text,
+  // and whether markup (a comment) sits inside it.
+  std::string_view value_name_;
+  bool markup_inside_ = false;
   size_t element_at_ = 0;
   size_t element_name_size_ = 0;
   size_t text_begin_ = 0;
@@ -165,26 +176,24 @@ void AvahiLoader::StartService(const XML_Char** attrs) {
   service.span = positions_.Span(element_at_, element_at_ + 8);
   if (attrs[0] == nullptr) return;
   if (std::string_view(attrs[0]) != "protocol") {
-    Fail(element_at_, "invalid attribute for element <service>");
+    InvalidAttribute(attrs[0], "service");
     return;
   }
   const std::string_view p = attrs[1];
   if (p != "ipv4" && p != "ipv6" && p != "any") {
-    Fail(element_at_, absl::StrCat("invalid protocol specification '",
-                                   AsAbsl(p), "'; expected ipv4, ipv6 or any"));
+    Fail(element_at_, absl::StrCat("invalid protocol '", AsAbsl(p),
+                                   "'; expected ipv4, ipv6 or any"));
     return;
   }
   service.protocol = AttributeValue("protocol", p);
-  if (attrs[2] != nullptr) {
-    Fail(element_at_, "invalid attribute for element <service>");
-  }
+  if (attrs[2] != nullptr) InvalidAttribute(attrs[2], "service");
 }
 
 void AvahiLoader::StartTxt(const XML_Char** attrs) {
   txt_format_ = "text";
   if (attrs[0] == nullptr) return;
   if (std::string_view(attrs[0]) != "value-format") {
-    Fail(element_at_, "invalid attribute for element <txt-record>");
+    InvalidAttribute(attrs[0], "txt-record");
     return;
   }
   const std::string_view format = attrs[1];
@@ -195,9 +204,7 @@ void AvahiLoader::StartTxt(const XML_Char** attrs) {
     return;
   }
   txt_format_ = format;
-  if (attrs[2] != nullptr) {
-    Fail(element_at_, "invalid attribute for element <txt-record>");
-  }
+  if (attrs[2] != nullptr) InvalidAttribute(attrs[2], "txt-record");
 }
 
 void AvahiLoader::Start(std::string_view name, const XML_Char** attrs) {
@@ -206,9 +213,13 @@ void AvahiLoader::Start(std::string_view name, const XML_Char** attrs) {
   element_name_size_ = name.size();
   text_begin_ = EventEnd();
   text_ = ValueBuilder();
+  markup_inside_ = false;
+  // The attribute to name: the first, or the one after replace-wildcards.
   const auto invalid_attr = [&] {
-    Fail(element_at_,
-         absl::StrCat("invalid attribute for element <", AsAbsl(name), ">"));
+    const bool after_wildcards =
+        attrs[2] != nullptr &&
+        std::string_view(attrs[0]) == "replace-wildcards";
+    InvalidAttribute(after_wildcards ? attrs[2] : attrs[0], name);
   };
   if (tag_ == Tag::kNone && name == "service-group" && !group_seen_) {
     group_seen_ = true;
@@ -219,6 +230,7 @@ void AvahiLoader::Start(std::string_view name, const XML_Char** attrs) {
   }
   if (tag_ == Tag::kGroup && name == "name") {
     tag_ = Tag::kName;
+    value_name_ = "name";
     if (name_.has_value()) {
       Fail(element_at_, "more than one <name> (Avahi would join their texts)");
       return;
@@ -242,6 +254,7 @@ void AvahiLoader::Start(std::string_view name, const XML_Char** attrs) {
     for (const ServiceChild& child : kServiceChildren) {
       if (name != child.name) continue;
       tag_ = child.tag;
+      value_name_ = child.name;
       if (child.tag == Tag::kTxt) {
         StartTxt(attrs);
       } else if (attrs[0] != nullptr) {
@@ -255,15 +268,16 @@ void AvahiLoader::Start(std::string_view name, const XML_Char** attrs) {
                                    ">; Avahi expects <service-group>"));
     return;
   }
-  const std::string_view where = tag_ == Tag::kGroup     ? "<service-group>"
-                                 : tag_ == Tag::kService ? "<service>"
-                                                         : "a value element";
-  Fail(element_at_,
-       name == "interface"
-           ? std::string("didn't expect element <interface>: it is a "
-                         "downstream patch, avahi-daemon 0.8 refuses the file")
-           : absl::StrCat("didn't expect element <", AsAbsl(name), "> in ",
-                          AsAbsl(where)));
+  std::string where;
+  if (tag_ == Tag::kGroup) where = "in <service-group>";
+  if (tag_ == Tag::kService) where = "in <service>";
+  if (where.empty()) where = absl::StrCat("inside <", AsAbsl(value_name_), ">");
+  Fail(
+      element_at_,
+      name == "interface"
+          ? std::string("didn't expect element <interface>: it is a "
+                        "downstream patch, avahi-daemon 0.8 refuses the file")
+          : absl::StrCat("didn't expect element <", AsAbsl(name), "> ", where));
 }
 
 void AvahiLoader::Text(std::string_view text) {
@@ -292,9 +306,13 @@ void AvahiLoader::Text(std::string_view text) {
 }
 
 void AvahiLoader::EndTxt(ConfigValue text) {
-  const size_t end = EventEnd();
+  // <txt-record/> ends in its own start tag.
+  const size_t end = EventOffset() == element_at_ ? text_begin_ : EventEnd();
+  // A comment inside: deleting the element would delete it too.
   const std::optional<SourceSpan> element =
-      CutSpan(content_, positions_, element_at_, end);
+      markup_inside_ ? std::nullopt
+                     : std::optional<SourceSpan>(
+                           CutSpan(content_, positions_, element_at_, end));
   if (txt_.strings.empty()) {
     txt_.span =
         positions_.Span(element_at_, element_at_ + 1 + element_name_size_);
@@ -370,6 +388,12 @@ void AvahiLoader::End(std::string_view) {
                                 "", service_->span});
       }
       if (!txt_.strings.empty()) service_->txt_records.push_back(txt_);
+      if (service_->port) {
+        // The number when the text is a plain one; the linter reads the
+        // rest as avahi-daemon's atoi() does (PR001, AV006).
+        service_->port_number =
+            ParseDecimal(StripAsciiWhitespace(service_->port->text));
+      }
       txt_ = ConfigTxtRecord();
       service_ = nullptr;
       tag_ = Tag::kGroup;
@@ -435,6 +459,7 @@ absl::StatusOr<ServiceConfigFile> AvahiLoader::Load() {
   XML_SetUserData(parser_, this);
   XML_SetElementHandler(parser_, OnStart, OnEnd);
   XML_SetCharacterDataHandler(parser_, OnText);
+  XML_SetCommentHandler(parser_, OnComment);
   // One call: positions stay offsets into `content` (Expat's byte index is
   // relative to all input passed so far).
   const bool parsed =

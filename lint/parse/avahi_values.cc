@@ -34,14 +34,16 @@ uint8_t Base64Digit(char c) {
 bool DecodeHexAsAvahi(std::string_view in, std::string& out,
                       std::string& reason) {
   if (in.size() % 2 != 0) {
-    reason = "hex value of the txt record should have an even length";
+    reason =
+        "invalid binary-hex TXT value: it needs an even number of hex "
+        "digits";
     return false;
   }
   for (size_t i = 0; i < in.size(); i += 2) {
     const uint8_t high = HexDigit(in[i]);
     const uint8_t low = HexDigit(in[i + 1]);
     if (high > 0xF || low > 0xF) {
-      reason = "failed to parse hex data: invalid hex data";
+      reason = "invalid binary-hex TXT value: a character is not a hex digit";
       return false;
     }
     out.push_back(static_cast<char>((high << 4) | low));
@@ -56,14 +58,16 @@ bool DecodeBase64AsAvahi(std::string_view in, std::string& out,
                          std::string& reason) {
   if (in.size() % 4 != 0) {
     reason =
-        "length of the base64 value of the txt record should be a multiple "
-        "of 4";
+        "invalid binary-base64 TXT value: it needs base64 in groups of four "
+        "characters";
     return false;
   }
   const bool padded = !in.empty() && in.back() == '=';
   const size_t full = padded ? in.size() - 4 : in.size();
   auto bad = [&] {
-    reason = "failed to parse base64 data: invalid base64 data";
+    reason =
+        "invalid binary-base64 TXT value: a character outside the base64 "
+        "alphabet";
     return false;
   };
   for (size_t i = 0; i < full; i += 4) {

@@ -50,10 +50,12 @@ TEST(DecodeAvahiTxt, HexAndBase64AsStaticServicesC) {
   EXPECT_FALSE(
       DecodeAvahiTxt("binary-hex", Text("k=0ff"), content, positions, error));
   EXPECT_EQ(error.reason,
-            "hex value of the txt record should have an even length");
+            "invalid binary-hex TXT value: it needs an even number of hex "
+            "digits");
   EXPECT_FALSE(
       DecodeAvahiTxt("binary-hex", Text("k=zz"), content, positions, error));
-  EXPECT_EQ(error.reason, "failed to parse hex data: invalid hex data");
+  EXPECT_EQ(error.reason,
+            "invalid binary-hex TXT value: a character is not a hex digit");
   v = DecodeAvahiTxt("binary-base64", Text("k=AAE="), content, positions,
                      error);
   ASSERT_TRUE(v);
@@ -67,11 +69,13 @@ TEST(DecodeAvahiTxt, HexAndBase64AsStaticServicesC) {
   EXPECT_FALSE(DecodeAvahiTxt("binary-base64", Text("k=AAE"), content,
                               positions, error));
   EXPECT_EQ(error.reason,
-            "length of the base64 value of the txt record should be a "
-            "multiple of 4");
+            "invalid binary-base64 TXT value: it needs base64 in groups of "
+            "four characters");
   EXPECT_FALSE(DecodeAvahiTxt("binary-base64", Text("k=A=B="), content,
                               positions, error));
-  EXPECT_EQ(error.reason, "failed to parse base64 data: invalid base64 data");
+  EXPECT_EQ(error.reason,
+            "invalid binary-base64 TXT value: a character outside the base64 "
+            "alphabet");
   // Without '=' the text is kept verbatim, whatever the format.
   v = DecodeAvahiTxt("binary-hex", Text("flag"), content, positions, error);
   ASSERT_TRUE(v);
@@ -102,7 +106,7 @@ TEST(AvahiExpat, RefusesUndeclaredLatin1AsExpatDoes) {
       "x.service", Group("<?xml version=\"1.0\"?>\n", "Caf\xe9"));
   ASSERT_FALSE(f.ok());
   EXPECT_EQ(f.status().message(),
-            "x.service:2:26: not well-formed (invalid token)");
+            "x.service:2:25: not well-formed (invalid token)");
 }
 
 TEST(AvahiExpat, AcceptsAByteOrderMarkAndCrLf) {
@@ -115,8 +119,11 @@ TEST(AvahiExpat, AcceptsAByteOrderMarkAndCrLf) {
 }
 
 TEST(AvahiExpat, RefusesWhatComesBeforeTheDeclaration) {
-  const absl::StatusOr<ServiceConfigFile> f = ParseAvahiService(
-      "x.service", "\n" + Group("<?xml version=\"1.0\"?>\n", "Files"));
+  // Built in two steps: GCC 12 warns (-Wrestrict) on "\n" + std::string.
+  std::string file(1, '\n');
+  file.append(Group("<?xml version=\"1.0\"?>\n", "Files"));
+  const absl::StatusOr<ServiceConfigFile> f =
+      ParseAvahiService("x.service", file);
   ASSERT_FALSE(f.ok());
   EXPECT_EQ(f.status().message(),
             "x.service:2:1: XML or text declaration not at start of entity");
