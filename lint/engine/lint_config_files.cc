@@ -300,14 +300,23 @@ FileResult LintConfigFile(std::string_view path, std::string_view content,
   } else {
     ConfigLinter(content, kind, ctx, sink).Lint(*file);
     // What the file's consumer does with it (issue 13): AV and SD rules.
+    // The file kind names the consumer; a TOML service list may.
     const ConsumerVersions& versions = VersionsOf(ctx);
-    if (kind == FileKind::kAvahi) CheckAvahiConsumer(*file, versions, sink);
-    if (kind == FileKind::kDnssd) {
+    if (kind == FileKind::kAvahi || file->consumer == "avahi") {
+      CheckAvahiConsumer(*file, versions, sink);
+    }
+    if (kind == FileKind::kDnssd || file->consumer == "systemd") {
       CheckDnssdConsumer(*file, content, versions, sink);
     }
   }
   result.diagnostics = sink.TakeDiagnostics();
-  ApplyConsumerSeverity(kind, VersionsOf(ctx), result.diagnostics);
+  // Severity by consumer: the file kind names it; a TOML list may.
+  FileKind consumer_kind = kind;
+  if (file.ok() && file->consumer == "avahi") consumer_kind = FileKind::kAvahi;
+  if (file.ok() && file->consumer == "systemd") {
+    consumer_kind = FileKind::kDnssd;
+  }
+  ApplyConsumerSeverity(consumer_kind, VersionsOf(ctx), result.diagnostics);
   RemoveDuplicates(result.diagnostics);
   return result;
 }

@@ -374,8 +374,22 @@ absl::StatusOr<ServiceConfigFile> TomlLoader::Load() {
   }
   ServiceConfigFile file;
   for (auto&& [key, node] : root) {
+    if (key.str() == "consumer") {
+      // Which daemon reads the services (issue 13): "avahi", "systemd" or
+      // "any" (the default).
+      const auto* name = node.as_string();
+      if (name == nullptr) {
+        WrongType("consumer", "a string", node, file);
+      } else if (name->get() == "avahi" || name->get() == "systemd" ||
+                 name->get() == "any") {
+        file.consumer = name->get();
+      } else {
+        WrongType("consumer", "\"avahi\", \"systemd\" or \"any\"", node, file);
+      }
+      continue;
+    }
     if (key.str() != "service") {
-      static constexpr std::string_view kTables[] = {"service"};
+      static constexpr std::string_view kTables[] = {"service", "consumer"};
       file.issues.push_back({ConfigIssue::Kind::kUnknownField,
                              std::string(key.str()), "the top level", "",
                              Span(key.source()),

@@ -228,3 +228,45 @@ TEST(ConsumersConfig, RefusesABadVersionOrConsumer) {
 
 }  // namespace
 }  // namespace svclint
+
+namespace svclint {
+namespace {
+
+// A TOML service list names its consumer; without one (any consumer),
+// RFC 6335 name syntax stays an error.
+TEST(ConsumersConfig, TomlServiceListsNameTheirConsumer) {
+  const fs::path dir = fs::temp_directory_path() / "svclint-consumers-toml";
+  fs::create_directories(dir);
+  const std::string service =
+      "[[service]]\ninstance = \"Proxy\"\ntype = \"_apt_proxy._tcp\"\n"
+      "port = 3142\n";
+  auto lint = [&](const std::string& head) {
+    std::ofstream(dir / "services.toml") << head << service;
+    return RunSvclint({"lint", "--quiet", "--ignore", "ST007",
+                       (dir / "services.toml").string()})
+        .out;
+  };
+  const std::string path = (dir / "services.toml").string();
+  EXPECT_EQ(lint(""), path +
+                          ":3:13: error: service name 'apt_proxy' contains "
+                          "'_' at column 13; only letters, digits and '-' "
+                          "are allowed [SN003 name-invalid-char]\n");
+  EXPECT_EQ(lint("consumer = \"avahi\"\n"),
+            path +
+                ":4:13: warning: service name 'apt_proxy' contains '_' at "
+                "column 13; only letters, digits and '-' are allowed; "
+                "avahi-daemon 0.8 publishes it, but it cannot be registered "
+                "at IANA [SN003 name-invalid-char]\n");
+  const std::string systemd = lint("consumer = \"systemd\"\n");
+  EXPECT_NE(systemd.find(":4:9: error: systemd-resolved 252 refuses "
+                         "Type=_apt_proxy._tcp"),
+            std::string::npos)
+      << systemd;
+  EXPECT_NE(systemd.find("systemd-resolved 252 refuses it too (SD002)"),
+            std::string::npos)
+      << systemd;
+  fs::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace svclint
