@@ -7,6 +7,7 @@
 // file's consumer does; where the consumer refuses the type, its own rule
 // (SD002) is the error on the same line.
 #include <algorithm>
+#include <set>
 
 #include "absl/strings/str_cat.h"
 #include "lint/rules/consumer/consumer_rules.h"
