@@ -96,10 +96,7 @@ class AvahiLoader {
   // (u->failed) and Expat's errors both end up here; the first one wins,
   // as it is the first the daemon logs.
   void Fail(size_t offset, std::string_view reason) {
-    if (failure_.ok()) {
-      failure_ =
-          absl::InvalidArgumentError(positions_.Error(path_, offset, reason));
-    }
+    if (failure_.ok()) failure_ = positions_.Error(path_, offset, reason);
   }
   size_t EventOffset() const {
     return static_cast<size_t>(
@@ -389,10 +386,9 @@ void AvahiLoader::End(std::string_view) {
       }
       if (!txt_.strings.empty()) service_->txt_records.push_back(txt_);
       if (service_->port) {
-        // The number when the text is a plain one; the linter reads the
-        // rest as avahi-daemon's atoi() does (PR001, AV006).
-        service_->port_number =
-            ParseDecimal(StripAsciiWhitespace(service_->port->text));
+        // The number avahi-daemon reads, with atoi(): "8080/tcp" is 8080
+        // (AV006 says so), only outside 0-65535 is it refused (PR001).
+        service_->port_number = AvahiAtoi(service_->port->text);
       }
       txt_ = ConfigTxtRecord();
       service_ = nullptr;

@@ -4,13 +4,18 @@
 // them; the consumer oracle (tests/consumers/) holds them to the daemon.
 #include <arpa/inet.h>
 
+#include <algorithm>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "lint/base/strings.h"
 #include "lint/parse/avahi_values.h"
+#include "lint/rules/config/config_facts.h"
 #include "lint/rules/consumer/consumer_rules.h"
 #include "lint/rules/rule_text.h"
+#include "svclint/rules_config.h"
 
 namespace svclint {
 namespace {
@@ -58,127 +63,147 @@ bool ProtocolsOverlap(std::string_view a, std::string_view b) {
   return a == "any" || b == "any" || a == b;
 }
 
-bool SameTypeAndDomain(const ServiceConfig& a, const ServiceConfig& b) {
-  if (!a.type || !b.type) return false;
-  const std::vector<std::string_view> la = TypeLabels(a.type->text);
-  const std::vector<std::string_view> lb = TypeLabels(b.type->text);
-  if (la.size() != lb.size()) return false;
-  for (size_t i = 0; i < la.size(); ++i) {
-    if (!EqualsIgnoreCase(la[i], lb[i])) return false;
-  }
-  const std::string_view da = a.domain ? std::string_view(a.domain->text) : "";
-  const std::string_view db = b.domain ? std::string_view(b.domain->text) : "";
-  return EqualsIgnoreCase(da, db);
-}
-
-class AvahiChecker {
- public:
-  AvahiChecker(const ConsumerVersions& versions, DiagnosticSink& sink)
-      : version_(versions.avahi), sink_(sink) {}
-
-  void Check(const ServiceConfigFile& file) {
-    if (!file.services.empty()) CheckName(file.services.front());
-    for (size_t i = 0; i < file.services.size(); ++i) {
-      const ServiceConfig& s = file.services[i];
-      CheckService(s);
-      for (size_t j = 0; j < i; ++j) {
-        if (SameTypeAndDomain(file.services[j], s) &&
-            ProtocolsOverlap(ProtocolOf(file.services[j]), ProtocolOf(s))) {
-          sink_.Report(
-              RuleId::kAV004, s.type->span,
-              {{"type", Printable(s.type->text)},
-               {"protocol", ProtocolOf(s)},
-               {"line", absl::StrCat(file.services[j].type->span.line)},
-               {"version", version_}});
-          break;
-        }
-      }
-    }
-  }
-
- private:
-  void CheckName(const ServiceConfig& s);
-  void CheckService(const ServiceConfig& s);
-
-  std::string version_;
-  DiagnosticSink& sink_;
-};
-
-void AvahiChecker::CheckName(const ServiceConfig& s) {
-  if (!s.instance) return;
-  const std::string_view text = s.instance->text;
-  if (!s.instance_templated) {
-    if (text.find("%h") != std::string_view::npos) {
-      sink_.Report(RuleId::kAV008, s.instance->span, {{"version", version_}});
-    }
-    return;
-  }
-  size_t literal = 0;
-  for (const TextRange& r : s.instance_literals) literal += r.end - r.begin;
-  const size_t wildcards = (text.size() - literal) / 2;
-  const size_t length = literal + wildcards * kCommonHostName.size();
-  // A literal run over 63 bytes is SI002 already.
-  if (length > 63 && literal <= 63) {
-    sink_.Report(RuleId::kAV007, s.instance->span,
-                 {{"length", absl::StrCat(length)},
-                  {"host_length", absl::StrCat(kCommonHostName.size())},
-                  {"host", kCommonHostName},
-                  {"version", version_}});
-  }
-}
-
-void AvahiChecker::CheckService(const ServiceConfig& s) {
-  if (s.type) {
-    if (const std::string_view why = AvahiTypeProblem(s.type->text);
-        !why.empty()) {
-      sink_.Report(RuleId::kAV001, s.type->span,
-                   {{"type", Printable(s.type->text)},
-                    {"reason", why},
-                    {"version", version_}});
-    }
-  }
-  for (const ConfigSubtype& sub : s.subtypes) {
-    const std::vector<std::string_view> labels = TypeLabels(sub.value.text);
-    if (labels.size() >= 2 && EqualsIgnoreCase(labels[1], "_sub") &&
-        !labels[0].empty() && labels[0][0] == '_' && labels[0].size() <= 2) {
-      sink_.Report(RuleId::kAV002, sub.value.span,
-                   {{"label", Printable(labels[0])}, {"version", version_}});
-    }
-  }
-  if (s.host) {
-    if (const std::string_view why = AvahiHostProblem(s.host->text);
-        !why.empty()) {
-      sink_.Report(RuleId::kAV003, s.host->span,
-                   {{"host", Printable(s.host->text)},
-                    {"reason", why},
-                    {"version", version_}});
-    }
-  }
-  // An empty string beside others is TX001.
-  for (const ConfigTxtRecord& record : s.txt_records) {
-    if (record.strings.size() != 1) continue;
-    for (const ConfigValue& string : record.strings) {
-      if (string.text.empty()) {
-        sink_.Report(RuleId::kAV005,
-                     string.element ? *string.element : string.span,
-                     {{"version", version_}});
-      }
-    }
-  }
-  if (s.port && !IsPlainAvahiPort(s.port->text)) {
-    const int64_t port = AvahiAtoi(s.port->text);
-    // Outside 0-65535 the file is refused: PR001 says so.
-    if (port >= 0 && port <= 65535 &&
-        !StripAsciiWhitespace(s.port->text).empty()) {
-      sink_.Report(RuleId::kAV006, s.port->span,
-                   {{"text", Printable(s.port->text)},
-                    {"port", absl::StrCat(port)},
-                    {"version", version_}});
-    }
-  }
+// The Avahi rules read Avahi files (or a TOML list naming avahi).
+bool ForAvahi(const ConfigFacts& config) {
+  return config.consumer == Consumer::kAvahi;
 }
 
 }  // namespace
+
+void CheckAvahiTypeRefused(const ConfigFacts& config, CheckContext& ctx) {
+  if (!ForAvahi(config)) return;
+  for (const ServiceConfig& s : config.file.services) {
+    if (!s.type) continue;
+    if (const std::string_view why = AvahiTypeProblem(s.type->text);
+        !why.empty()) {
+      ctx.sink.Report(RuleId::kAV001, s.type->span,
+                      {{"type", Printable(s.type->text)},
+                       {"reason", why},
+                       {"version", config.versions().avahi}});
+    }
+  }
+}
+
+void CheckAvahiSubtypeRefused(const ConfigFacts& config, CheckContext& ctx) {
+  if (!ForAvahi(config)) return;
+  for (const ServiceConfig& s : config.file.services) {
+    for (const ConfigSubtype& sub : s.subtypes) {
+      const std::vector<std::string_view> labels = TypeLabels(sub.value.text);
+      if (labels.size() >= 2 && EqualsIgnoreCase(labels[1], "_sub") &&
+          !labels[0].empty() && labels[0][0] == '_' && labels[0].size() <= 2) {
+        ctx.sink.Report(RuleId::kAV002, sub.value.span,
+                        {{"label", Printable(labels[0])},
+                         {"version", config.versions().avahi}});
+      }
+    }
+  }
+}
+
+void CheckAvahiHostNotFqdn(const ConfigFacts& config, CheckContext& ctx) {
+  if (!ForAvahi(config)) return;
+  for (const ServiceConfig& s : config.file.services) {
+    if (!s.host) continue;
+    if (const std::string_view why = AvahiHostProblem(s.host->text);
+        !why.empty()) {
+      ctx.sink.Report(RuleId::kAV003, s.host->span,
+                      {{"host", Printable(s.host->text)},
+                       {"reason", why},
+                       {"version", config.versions().avahi}});
+    }
+  }
+}
+
+void CheckAvahiNameCollision(const ConfigFacts& config, CheckContext& ctx) {
+  if (!ForAvahi(config)) return;
+  // The services seen so far by type and domain (without case): one map
+  // lookup per service, so a group of 65,000 services stays linear.
+  std::unordered_map<std::string, std::vector<const ServiceConfig*>> seen;
+  for (const ServiceConfig& s : config.file.services) {
+    if (!s.type) continue;
+    const std::string key = absl::StrCat(
+        AsciiLower(s.type->text), "|",
+        AsciiLower(s.domain ? std::string_view(s.domain->text) : ""));
+    std::vector<const ServiceConfig*>& same = seen[key];
+    for (const ServiceConfig* earlier : same) {
+      if (!ProtocolsOverlap(ProtocolOf(*earlier), ProtocolOf(s))) continue;
+      ctx.sink.Report(RuleId::kAV004, s.type->span,
+                      {{"type", Printable(s.type->text)},
+                       {"protocol", ProtocolOf(s)},
+                       {"line", absl::StrCat(earlier->type->span.line)},
+                       {"version", config.versions().avahi}});
+      break;
+    }
+    // One earlier service per protocol is all an overlap needs.
+    if (std::none_of(same.begin(), same.end(), [&](const ServiceConfig* e) {
+          return ProtocolOf(*e) == ProtocolOf(s);
+        })) {
+      same.push_back(&s);
+    }
+  }
+}
+
+void CheckAvahiTxtEmptyString(const ConfigFacts& config, CheckContext& ctx) {
+  if (!ForAvahi(config)) return;
+  for (const ServiceConfig& s : config.file.services) {
+    // An empty string beside others is TX001.
+    for (const ConfigTxtRecord& record : s.txt_records) {
+      if (record.strings.size() != 1 || !record.strings[0].text.empty()) {
+        continue;
+      }
+      const ConfigValue& string = record.strings[0];
+      ctx.sink.Report(RuleId::kAV005,
+                      string.element ? *string.element : string.span,
+                      {{"version", config.versions().avahi}});
+    }
+  }
+}
+
+void CheckAvahiPortLenient(const ConfigFacts& config, CheckContext& ctx) {
+  if (!ForAvahi(config)) return;
+  for (const ServiceConfig& s : config.file.services) {
+    if (!s.port || IsPlainAvahiPort(s.port->text) ||
+        StripAsciiWhitespace(s.port->text).empty()) {
+      continue;
+    }
+    const int64_t port = AvahiAtoi(s.port->text);
+    // Outside 0-65535 the file is refused: PR001 says so.
+    if (port < 0 || port > 65535) continue;
+    ctx.sink.Report(RuleId::kAV006, s.port->span,
+                    {{"text", Printable(s.port->text)},
+                     {"port", absl::StrCat(port)},
+                     {"version", config.versions().avahi}});
+  }
+}
+
+void CheckAvahiNameExpandsTooLong(const ConfigFacts& config,
+                                  CheckContext& ctx) {
+  // Every service of a group has the group's name: look at the first.
+  if (!ForAvahi(config) || config.file.services.empty()) return;
+  const ServiceConfig& s = config.file.services.front();
+  if (!s.instance || !s.instance_templated) return;
+  size_t literal = 0;
+  for (const TextRange& r : s.instance_literals) literal += r.end - r.begin;
+  const size_t wildcards = (s.instance->text.size() - literal) / 2;
+  const size_t length = literal + wildcards * kCommonHostName.size();
+  // A literal run over 63 bytes is SI002 already.
+  if (length <= 63 || literal > 63) return;
+  ctx.sink.Report(RuleId::kAV007, s.instance->span,
+                  {{"length", absl::StrCat(length)},
+                   {"host_length", absl::StrCat(kCommonHostName.size())},
+                   {"host", kCommonHostName},
+                   {"version", config.versions().avahi}});
+}
+
+void CheckAvahiWildcardLiteral(const ConfigFacts& config, CheckContext& ctx) {
+  if (!ForAvahi(config) || config.file.services.empty()) return;
+  const ServiceConfig& s = config.file.services.front();
+  if (!s.instance || s.instance_templated ||
+      s.instance->text.find("%h") == std::string::npos) {
+    return;
+  }
+  ctx.sink.Report(RuleId::kAV008, s.instance->span,
+                  {{"version", config.versions().avahi}});
+}
 
 std::vector<std::string_view> TypeLabels(std::string_view type) {
   std::vector<std::string_view> labels;
@@ -195,12 +220,6 @@ std::vector<std::string_view> TypeLabels(std::string_view type) {
   }
   if (begin < type.size()) labels.push_back(type.substr(begin));
   return labels;
-}
-
-void CheckAvahiConsumer(const ServiceConfigFile& file,
-                        const ConsumerVersions& versions,
-                        DiagnosticSink& sink) {
-  AvahiChecker(versions, sink).Check(file);
 }
 
 }  // namespace svclint

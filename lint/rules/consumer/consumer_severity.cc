@@ -25,11 +25,9 @@ bool IsRegistrationRule(std::string_view id) {
 
 }  // namespace
 
-void ApplyConsumerSeverity(FileKind kind, const ConsumerVersions& versions,
+void ApplyConsumerSeverity(Consumer consumer, const ConsumerVersions& versions,
                            std::vector<Diagnostic>& diagnostics) {
-  if (kind != FileKind::kAvahi && kind != FileKind::kDnssd) return;
-  const Consumer consumer =
-      kind == FileKind::kAvahi ? Consumer::kAvahi : Consumer::kSystemdResolved;
+  if (consumer == Consumer::kAny) return;
   const std::string name = ConsumerName(consumer, versions);
   for (Diagnostic& d : diagnostics) {
     if (d.severity != Severity::kError || !IsRegistrationRule(d.rule_id)) {

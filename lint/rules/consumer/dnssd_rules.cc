@@ -3,13 +3,16 @@
 // checked on the loaded service; the per-line rules (repeated keys, case,
 // SubType=, TXT lines) read the unit's lines themselves, since the loader
 // keeps only the values systemd ends up with.
+#include <algorithm>
 #include <string>
 
 #include "absl/strings/str_cat.h"
 #include "lint/base/strings.h"
 #include "lint/parse/text_positions.h"
+#include "lint/rules/config/config_facts.h"
 #include "lint/rules/consumer/consumer_rules.h"
 #include "lint/rules/rule_text.h"
+#include "svclint/rules_config.h"
 
 namespace svclint {
 namespace {
@@ -121,179 +124,209 @@ class UnitScanner {
   std::string_view content_;
 };
 
-class DnssdChecker {
- public:
-  DnssdChecker(std::string_view content, const ConsumerVersions& versions,
-               DiagnosticSink& sink)
-      : content_(content),
-        positions_(content),
-        version_(absl::StrCat(versions.systemd)),
-        systemd_(versions.systemd),
-        sink_(sink) {}
+// The systemd rules read .dnssd units (or a TOML list naming systemd).
+bool ForSystemd(const ConfigFacts& config) {
+  return config.consumer == Consumer::kSystemdResolved;
+}
 
-  void Check(const ServiceConfigFile& file);
+std::string Version(const ConfigFacts& config) {
+  return absl::StrCat(config.versions().systemd);
+}
 
- private:
-  void CheckName(const ServiceConfig& s);
-  void CheckLines();
-  void CheckSubType(const UnitLine& u);
-
-  std::string_view content_;
-  TextPositions positions_;
-  std::string version_;
-  int systemd_;
-  DiagnosticSink& sink_;
+// The expanded length of a Name= template, and whether every specifier
+// in it is known (SD007 reports only those; SD001 the others).
+struct Expansion {
+  size_t length = 0;
+  std::string detail;  // "%m as 32, %H as 11"
+  bool known = true;
 };
 
-void DnssdChecker::CheckName(const ServiceConfig& s) {
-  const std::string_view text = s.instance->text;
-  size_t length = 0;
-  std::string detail;
-  bool unknown = false;
+Expansion Expand(std::string_view text) {
+  Expansion e;
   for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] != '%') {
-      ++length;
+    if (text[i] != '%' || i + 1 == text.size()) {
+      ++e.length;  // a trailing '%' is copied as it is
       continue;
-    }
-    if (i + 1 == text.size()) {  // a trailing '%' is copied as it is
-      ++length;
-      break;
     }
     const char c = text[++i];
-    if (const Specifier* spec = FindSpecifier(c)) {
-      length += spec->assumed_bytes;
-      if (c != '%') {
-        absl::StrAppend(&detail, detail.empty() ? "" : ", ", "%",
-                        absl::string_view(&c, 1), " as ", spec->assumed_bytes);
-      }
+    const Specifier* spec = FindSpecifier(c);
+    if (spec == nullptr) {
+      e.known = false;
       continue;
     }
-    unknown = true;
-    const size_t at = s.instance->OffsetOfByte(i - 1);
-    sink_.Report(RuleId::kSD001, positions_.Span(at, at + 2),
-                 {{"specifier", Printable(std::string_view(&c, 1))},
-                  {"known", kKnownSpecifiers},
-                  {"version", version_}});
-  }
-  size_t literal = 0;
-  for (const TextRange& r : s.instance_literals) literal += r.end - r.begin;
-  if (!s.instance_templated) literal = text.size();
-  // A literal run over 63 bytes is SI002 already.
-  if (!unknown && s.instance_templated && length > 63 && literal <= 63) {
-    sink_.Report(RuleId::kSD007, s.instance->span,
-                 {{"length", absl::StrCat(length)},
-                  {"detail", absl::StrCat(detail, " bytes")},
-                  {"version", version_}});
-  }
-}
-
-void DnssdChecker::CheckSubType(const UnitLine& u) {
-  if (u.value.empty()) return;
-  const SourceSpan span = positions_.Span(u.value_offset, u.end_offset);
-  const std::optional<int> since = DnssdKeySince("SubType");
-  if (since && systemd_ < *since) {
-    sink_.Report(RuleId::kSD003, span,
-                 {{"since", absl::StrCat(*since)}, {"version", version_}});
-    return;
-  }
-  if (u.value.find('.') != std::string_view::npos) {
-    const std::string_view label = u.value.substr(0, u.value.find('.'));
-    sink_.Report(RuleId::kSD003, span,
-                 {{"label", Printable(label)},
-                  {"value", Printable(u.value)},
-                  {"version", version_}},
-                 {}, "full-form");
-  }
-}
-
-void DnssdChecker::CheckLines() {
-  std::vector<std::pair<std::string_view, uint32_t>> first_lines;
-  int txt_records = 0;
-  UnitScanner(content_).Scan(
-      [&](std::string_view name, size_t begin, size_t end) {
-        if (name != "Service" && EqualsIgnoreCase(name, "Service")) {
-          sink_.Report(RuleId::kSD006, positions_.Span(begin, end),
-                       {{"what", "section names"},
-                        {"found", absl::StrCat("[", AsAbsl(name), "]")},
-                        {"expected", "[Service]"},
-                        {"version", version_}});
-        }
-      },
-      [&](const UnitLine& u) {
-        if (!u.in_service) return;
-        const SourceSpan key_span =
-            positions_.Span(u.key_offset, u.key_offset + u.key.size());
-        for (const std::string_view known : kServiceKeys) {
-          if (u.key != known && EqualsIgnoreCase(u.key, known)) {
-            sink_.Report(RuleId::kSD006, key_span,
-                         {{"what", "keys"},
-                          {"found", Printable(u.key)},
-                          {"expected", known},
-                          {"version", version_}});
-          }
-        }
-        if (u.key == "SubType") CheckSubType(u);
-        if (u.key == "TxtText" || u.key == "TxtData") {
-          txt_records = u.value.empty() ? 0 : txt_records + 1;
-          if (txt_records > 1) {
-            sink_.Report(RuleId::kSD005, key_span,
-                         {{"key", u.key},
-                          {"index", absl::StrCat(txt_records)},
-                          {"version", version_}});
-          }
-        }
-        for (const std::string_view single : kSingleValued) {
-          if (u.key != single) continue;
-          const uint32_t line = key_span.line;
-          bool seen = false;
-          for (const auto& [key, first] : first_lines) {
-            if (key != single) continue;
-            seen = true;
-            sink_.Report(RuleId::kSD004, key_span,
-                         {{"key", single},
-                          {"line", absl::StrCat(first)},
-                          {"version", version_}});
-            break;
-          }
-          if (!seen) first_lines.push_back({single, line});
-        }
-      });
-}
-
-void DnssdChecker::Check(const ServiceConfigFile& file) {
-  for (const ServiceConfig& s : file.services) {
-    if (s.instance) CheckName(s);
-    if (s.type) {
-      if (const std::string why = DnssdTypeProblem(s.type->text);
-          !why.empty()) {
-        sink_.Report(RuleId::kSD002, s.type->span,
-                     {{"type", Printable(s.type->text)},
-                      {"reason", why},
-                      {"version", version_}});
-      }
+    e.length += spec->assumed_bytes;
+    if (c != '%') {
+      absl::StrAppend(&e.detail, e.detail.empty() ? "" : ", ", "%",
+                      absl::string_view(&c, 1), " as ", spec->assumed_bytes);
     }
   }
-  CheckLines();
-  if (content_.starts_with("\xEF\xBB\xBF")) {
-    const size_t lead = content_.find_first_not_of(" \t", 3);
-    if (lead != std::string_view::npos &&
-        (content_[lead] == '#' || content_[lead] == ';')) {
-      const size_t end = content_.find_first_of("\r\n", lead);
-      sink_.Report(
-          RuleId::kSD008,
-          positions_.Span(
-              0, end == std::string_view::npos ? content_.size() : end),
-          {{"version", version_}});
-    }
-  }
+  return e;
 }
 
 }  // namespace
 
-void CheckDnssdConsumer(const ServiceConfigFile& file, std::string_view content,
-                        const ConsumerVersions& versions,
-                        DiagnosticSink& sink) {
-  DnssdChecker(content, versions, sink).Check(file);
+void CheckDnssdUnknownSpecifier(const ConfigFacts& config, CheckContext& ctx) {
+  if (!ForSystemd(config)) return;
+  for (const ServiceConfig& s : config.file.services) {
+    if (!s.instance) continue;
+    const std::string_view text = s.instance->text;
+    for (size_t i = 0; i + 1 < text.size(); ++i) {
+      if (text[i] != '%') continue;
+      const char c = text[++i];
+      if (FindSpecifier(c) != nullptr) continue;
+      ctx.sink.Report(RuleId::kSD001, config.SpanOf(*s.instance, i - 1, i + 1),
+                      {{"specifier", Printable(std::string_view(&c, 1))},
+                       {"known", kKnownSpecifiers},
+                       {"version", Version(config)}});
+    }
+  }
+}
+
+void CheckDnssdNameExpandsTooLong(const ConfigFacts& config,
+                                  CheckContext& ctx) {
+  if (!ForSystemd(config)) return;
+  for (const ServiceConfig& s : config.file.services) {
+    if (!s.instance || !s.instance_templated) continue;
+    const Expansion e = Expand(s.instance->text);
+    size_t literal = 0;
+    for (const TextRange& r : s.instance_literals) literal += r.end - r.begin;
+    // A literal run over 63 bytes is SI002 already.
+    if (!e.known || e.length <= 63 || literal > 63) continue;
+    ctx.sink.Report(RuleId::kSD007, s.instance->span,
+                    {{"length", absl::StrCat(e.length)},
+                     {"detail", absl::StrCat(e.detail, " bytes")},
+                     {"version", Version(config)}});
+  }
+}
+
+void CheckDnssdTypeRefused(const ConfigFacts& config, CheckContext& ctx) {
+  if (!ForSystemd(config)) return;
+  for (const ServiceConfig& s : config.file.services) {
+    if (!s.type) continue;
+    if (const std::string why = DnssdTypeProblem(s.type->text); !why.empty()) {
+      ctx.sink.Report(RuleId::kSD002, s.type->span,
+                      {{"type", Printable(s.type->text)},
+                       {"reason", why},
+                       {"version", Version(config)}});
+    }
+  }
+}
+
+void CheckDnssdSubtypeUnsupported(const ConfigFacts& config,
+                                  CheckContext& ctx) {
+  if (!ForSystemd(config)) return;
+  const int systemd = config.versions().systemd;
+  const std::optional<int> since = DnssdKeySince("SubType");
+  UnitScanner(config.content)
+      .Scan([](std::string_view, size_t, size_t) {},
+            [&](const UnitLine& u) {
+              if (!u.in_service || u.key != "SubType" || u.value.empty())
+                return;
+              const SourceSpan span =
+                  config.positions.Span(u.value_offset, u.end_offset);
+              if (since && systemd < *since) {
+                ctx.sink.Report(RuleId::kSD003, span,
+                                {{"since", absl::StrCat(*since)},
+                                 {"version", Version(config)}});
+              } else if (u.value.find('.') != std::string_view::npos) {
+                ctx.sink.Report(
+                    RuleId::kSD003, span,
+                    {{"label", Printable(u.value.substr(0, u.value.find('.')))},
+                     {"value", Printable(u.value)},
+                     {"version", Version(config)}},
+                    {}, "full-form");
+              }
+            });
+}
+
+void CheckDnssdKeyRepeated(const ConfigFacts& config, CheckContext& ctx) {
+  if (!ForSystemd(config)) return;
+  std::vector<std::pair<std::string_view, uint32_t>> first_lines;
+  UnitScanner(config.content)
+      .Scan([](std::string_view, size_t, size_t) {},
+            [&](const UnitLine& u) {
+              if (!u.in_service) return;
+              for (const std::string_view single : kSingleValued) {
+                if (u.key != single) continue;
+                const SourceSpan span = config.positions.Span(
+                    u.key_offset, u.key_offset + u.key.size());
+                const auto first = std::find_if(
+                    first_lines.begin(), first_lines.end(),
+                    [&](const auto& seen) { return seen.first == single; });
+                if (first == first_lines.end()) {
+                  first_lines.push_back({single, span.line});
+                  continue;
+                }
+                ctx.sink.Report(RuleId::kSD004, span,
+                                {{"key", single},
+                                 {"line", absl::StrCat(first->second)},
+                                 {"version", Version(config)}});
+              }
+            });
+}
+
+void CheckDnssdTxtSeveralRecords(const ConfigFacts& config, CheckContext& ctx) {
+  if (!ForSystemd(config)) return;
+  int records = 0;
+  UnitScanner(config.content)
+      .Scan([](std::string_view, size_t, size_t) {},
+            [&](const UnitLine& u) {
+              if (!u.in_service || (u.key != "TxtText" && u.key != "TxtData"))
+                return;
+              // An empty assignment drops the records so far.
+              records = u.value.empty() ? 0 : records + 1;
+              if (records < 2) return;
+              ctx.sink.Report(RuleId::kSD005,
+                              config.positions.Span(
+                                  u.key_offset, u.key_offset + u.key.size()),
+                              {{"key", u.key},
+                               {"index", absl::StrCat(records)},
+                               {"version", Version(config)}});
+            });
+}
+
+void CheckDnssdCaseMismatch(const ConfigFacts& config, CheckContext& ctx) {
+  if (!ForSystemd(config)) return;
+  UnitScanner(config.content)
+      .Scan(
+          [&](std::string_view name, size_t begin, size_t end) {
+            if (name == "Service" || !EqualsIgnoreCase(name, "Service")) {
+              return;
+            }
+            ctx.sink.Report(RuleId::kSD006, config.positions.Span(begin, end),
+                            {{"what", "section names"},
+                             {"found", absl::StrCat("[", AsAbsl(name), "]")},
+                             {"expected", "[Service]"},
+                             {"version", Version(config)}});
+          },
+          [&](const UnitLine& u) {
+            if (!u.in_service) return;
+            for (const std::string_view known : kServiceKeys) {
+              if (u.key == known || !EqualsIgnoreCase(u.key, known)) continue;
+              ctx.sink.Report(RuleId::kSD006,
+                              config.positions.Span(
+                                  u.key_offset, u.key_offset + u.key.size()),
+                              {{"what", "keys"},
+                               {"found", Printable(u.key)},
+                               {"expected", known},
+                               {"version", Version(config)}});
+            }
+          });
+}
+
+void CheckDnssdBomComment(const ConfigFacts& config, CheckContext& ctx) {
+  const std::string_view content = config.content;
+  if (!ForSystemd(config) || !content.starts_with("\xEF\xBB\xBF")) return;
+  const size_t lead = content.find_first_not_of(" \t", 3);
+  if (lead == std::string_view::npos ||
+      (content[lead] != '#' && content[lead] != ';')) {
+    return;
+  }
+  const size_t end = content.find_first_of("\r\n", lead);
+  ctx.sink.Report(RuleId::kSD008,
+                  config.positions.Span(
+                      0, end == std::string_view::npos ? content.size() : end),
+                  {{"version", Version(config)}});
 }
 
 }  // namespace svclint
