@@ -7,6 +7,9 @@
 #   ./dev.sh sanitize  the test suite under ASan + UBSan (clang, build-asan/)
 #   ./dev.sh fuzz [SECONDS]  every libFuzzer target, 30 s each (fuzz/run.sh,
 #                            in the same build-asan/ tree)
+#   ./dev.sh consumers  re-derive every config file's consumer verdict with
+#                       the real avahi-daemon and systemd-resolved, and
+#                       compare with the goldens (tests/consumers/)
 # Dependencies are Debian packages; they are installed when missing (root,
 # or sudo), so this works on a fresh Debian 12 machine.
 set -euo pipefail
@@ -15,7 +18,7 @@ cd "$(dirname "$0")"
 PACKAGES=(
   cmake ninja-build g++ pkg-config
   libre2-dev libabsl-dev libtomlplusplus-dev libgtest-dev libbenchmark-dev
-  libcli11-dev nlohmann-json3-dev libpugixml-dev libdtl-dev python3-jsonschema
+  libcli11-dev nlohmann-json3-dev libpugixml-dev libexpat1-dev libdtl-dev python3-jsonschema
 )
 BUILD_DIR=${SVCLINT_BUILD_DIR:-build}
 
@@ -82,8 +85,43 @@ case "${1:-}" in
     SVCLINT_FUZZ_BUILD_DIR=${SVCLINT_FUZZ_BUILD_DIR:-${SVCLINT_ASAN_BUILD_DIR:-build-asan}} \
       fuzz/run.sh "${2:-30}"
     ;;
+  consumers)
+    # The consumer oracle (issue 13). avahi-daemon is installed with
+    # service starts refused (policy-rc.d), so it never runs on the host;
+    # systemd-resolved and its libsystemd-shared are extracted, never
+    # installed (installing resolved takes over the machine's resolver).
+    # Each daemon then runs in its own namespace with loopback only.
+    PACKAGES+=(python3 iproute2 util-linux)
+    install_deps
+    if ! dpkg-query -W -f='${Status}' avahi-daemon 2>/dev/null |
+      grep -q "ok installed"; then
+      [ "$(id -u)" -eq 0 ] || { echo "dev.sh consumers: run as root" >&2; exit 2; }
+      policy=/usr/sbin/policy-rc.d
+      [ -e "$policy" ] || { printf '#!/bin/sh\nexit 101\n' >"$policy"; chmod +x "$policy"; made_policy=1; }
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+        --no-install-recommends avahi-daemon >/dev/null
+      [ -z "${made_policy:-}" ] || rm -f "$policy"
+      if command -v systemctl >/dev/null && [ -d /run/systemd/system ]; then
+        systemctl disable --now avahi-daemon.socket avahi-daemon.service \
+          >/dev/null 2>&1 || true
+      fi
+    fi
+    resolved_root=$BUILD_DIR/consumers/resolved
+    if [ ! -x "$resolved_root/lib/systemd/systemd-resolved" ]; then
+      mkdir -p "$BUILD_DIR/consumers/debs"
+      (cd "$BUILD_DIR/consumers/debs" &&
+        apt-get download systemd-resolved libsystemd-shared 2>/dev/null)
+      for deb in "$BUILD_DIR"/consumers/debs/*.deb; do
+        dpkg -x "$deb" "$resolved_root"
+      done
+    fi
+    mapfile -t files < <(find corpus/configs/avahi corpus/configs/dnssd \
+      corpus/consumers -type f ! -name '*.consumer' | sort)
+    tests/consumers/consumer_oracle.py --check --jobs 4 \
+      --resolved-root "$resolved_root" "${files[@]}"
+    ;;
   *)
-    sed -n '2,10p' "$0" >&2
+    sed -n '2,13p' "$0" >&2
     exit 2
     ;;
 esac

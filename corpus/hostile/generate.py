@@ -222,6 +222,19 @@ put("config_bad_regex.svclint.toml",
     b'field = "service.name"\npattern = "(((("\nmatch = "must"\nmessage = "m"\n')
 
 
+# Encodings as Expat (and avahi-daemon) reads them (issue 13): one it does
+# not know, and a large declared ISO-8859-1 file whose every byte becomes
+# two in UTF-8, with an odd-length hex TXT value.
+put("avahi_unknown_encoding.service",
+    b'<?xml version="1.0" encoding="x-unknown-charset"?>\n'
+    b"<service-group><name>\xff\xfe</name></service-group>\n")
+put("avahi_latin1_huge.service",
+    b'<?xml version="1.0" encoding="ISO-8859-1"?>\n<service-group><name>'
+    + b"\xe9" * 200000
+    + b"</name><service><type>_a\xe9._tcp</type>"
+    b'<txt-record value-format="binary-hex">k=' + b"0" * 100001
+    + b"</txt-record></service></service-group>\n")
+
 def main():
     for name in os.listdir(HERE):
         if name not in ("generate.py", "README.md"):

@@ -186,6 +186,39 @@ std::string Join(const std::vector<std::string>& items) {
   return out + "]";
 }
 
+// [consumers]: the versions of avahi-daemon and systemd-resolved the
+// project's configs deploy to (lint/consumers/consumer_facts.h).
+void ReadConsumers(ConfigReader& reader, const toml::node& value,
+                   Config& config) {
+  const toml::table* table = value.as_table();
+  if (table == nullptr) {
+    reader.Error(value.source(), "[consumers] must be a table");
+    return;
+  }
+  for (const auto& [name, version] : *table) {
+    const std::string key(name.str());
+    const std::string origin = reader.Origin(version.source());
+    std::optional<std::string> text = reader.String(version, key);
+    if (!text) continue;
+    if (key == "avahi") {
+      config.consumers.avahi = *text;
+    } else if (key == "systemd") {
+      std::optional<int> v = ParseSystemdVersion(*text);
+      if (!v) {
+        reader.Error(version.source(),
+                     "systemd must be a version such as \"252\"");
+        continue;
+      }
+      config.consumers.systemd = *v;
+    } else {
+      reader.Error(version.source(),
+                   "unknown consumer '" + key + "'; expected avahi or systemd");
+      continue;
+    }
+    config.origins.push_back({"consumers." + key, *text, origin});
+  }
+}
+
 }  // namespace
 
 std::optional<Config> ParseConfig(std::string_view path,
@@ -281,6 +314,8 @@ std::optional<Config> ParseConfig(std::string_view path,
         config.origins.push_back({"per-file-ignores." + std::string(glob.str()),
                                   Join(ids), reader.Origin(list.source())});
       }
+    } else if (key == "consumers") {
+      ReadConsumers(reader, value, config);
     } else {
       reader.Error(value.source(), "unknown key '" + key + "'");
     }

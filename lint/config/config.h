@@ -8,6 +8,9 @@
 //   TX003 = "error"
 //   [per-file-ignores]
 //   "legacy/*.service" = ["SN007"]
+//   [consumers]                         # the daemons configs deploy to
+//   avahi = "0.8"                       # (AV and SD rules name them)
+//   systemd = "252"
 //   [[rule]]                            # a custom rule
 //   id = "ORG001"
 //   slug = "org-prefix"
@@ -29,6 +32,7 @@
 #include <vector>
 
 #include "lint/config/custom_rule.h"
+#include "lint/consumers/consumer_facts.h"
 #include "lint/diag/diagnostic.h"
 #include "lint/diag/rule_policy.h"
 
@@ -53,6 +57,7 @@ struct Config {
     std::vector<std::string> selectors;
   };
   std::vector<PerFileIgnore> per_file_ignores;
+  ConsumerVersions consumers;
   std::shared_ptr<const CustomRules> custom_rules;  // never null
   std::vector<SettingOrigin> origins;
 

@@ -36,6 +36,7 @@
 #include "lint/parse/text_positions.h"
 #include "lint/rules/checks.h"
 #include "lint/rules/config/config_facts.h"
+#include "lint/rules/consumer/consumer_rules.h"
 #include "lint/rules/rule_entry.h"
 #include "svclint/rules_config.h"
 
@@ -66,11 +67,29 @@ std::string_view ServiceNameOf(std::string_view type) {
   return type.substr(0, type.find('.'));
 }
 
+const ConsumerVersions& VersionsOf(const LintContext& ctx) {
+  static const ConsumerVersions kDefaults;
+  return ctx.consumers != nullptr ? *ctx.consumers : kDefaults;
+}
+
+// Which daemon reads the file (issue 13): the file kind says, or a TOML
+// service list's `consumer`.
+Consumer ConsumerOf(FileKind kind, const ServiceConfigFile& file) {
+  if (kind == FileKind::kAvahi || file.consumer == "avahi") {
+    return Consumer::kAvahi;
+  }
+  if (kind == FileKind::kDnssd || file.consumer == "systemd") {
+    return Consumer::kSystemdResolved;
+  }
+  return Consumer::kAny;
+}
+
 class ConfigLinter {
  public:
   ConfigLinter(std::string_view content, FileKind kind, const LintContext& ctx,
                DiagnosticSink& sink)
-      : kind_(kind),
+      : content_(content),
+        kind_(kind),
         ctx_(ctx),
         sink_(sink),
         positions_(content),
@@ -80,7 +99,9 @@ class ConfigLinter {
     CheckContext check{sink_, ctx_.registry};
     const FieldNames names = NamesFor(kind_);
     RunRules(kConfigRules,
-             ConfigFacts{file, names.instance, names.type, positions_}, check);
+             ConfigFacts{file, names.instance, names.type, positions_,
+                         ConsumerOf(kind_, file), content_, &VersionsOf(ctx_)},
+             check);
     for (const ServiceConfig& service : file.services) LintService(service);
   }
 
@@ -92,6 +113,7 @@ class ConfigLinter {
   void LintSubtype(const ConfigSubtype& subtype);
   void LintDomain(const ConfigValue& value, DomainKind kind);
 
+  std::string_view content_;
   FileKind kind_;
   const LintContext& ctx_;
   DiagnosticSink& sink_;
@@ -208,6 +230,11 @@ FileResult LintConfigFile(std::string_view path, std::string_view content,
     ConfigLinter(content, kind, ctx, sink).Lint(*file);
   }
   result.diagnostics = sink.TakeDiagnostics();
+  // Severity by consumer: what the file's daemon publishes is not an error.
+  if (file.ok()) {
+    ApplyConsumerSeverity(ConsumerOf(kind, *file), VersionsOf(ctx),
+                          result.diagnostics);
+  }
   RemoveDuplicates(result.diagnostics);
   return result;
 }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "absl/status/status.h"
+#include "lint/consumers/consumer_facts.h"
 #include "lint/diag/diagnostic.h"
 #include "lint/diag/rule_policy.h"
 #include "lint/diag/sink.h"
@@ -23,6 +24,8 @@ struct LintContext {
   const Registry* registry = nullptr;
   const RulePolicy* policy = nullptr;
   const CustomRules* custom_rules = nullptr;  // from .svclint.toml, or null
+  // [consumers] of .svclint.toml; null: avahi 0.8, systemd 252.
+  const ConsumerVersions* consumers = nullptr;
 };
 
 // A sink for `path` under `ctx` (policy and custom rules wired in). Every

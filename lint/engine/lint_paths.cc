@@ -116,8 +116,9 @@ absl::StatusOr<std::vector<LintJob>> ExpandPaths(
 
 FileResult LintFileWithSettings(std::string_view path, std::string_view content,
                                 FileKind kind, const FileSettings& settings) {
-  const LintContext ctx{settings.registry, &settings.policy,
-                        settings.custom_rules()};
+  const LintContext ctx{
+      settings.registry, &settings.policy, settings.custom_rules(),
+      settings.config ? &settings.config->consumers : nullptr};
   FileResult result = LintText(path, content, kind, ctx);
   if (settings.config && !settings.config->per_file_ignores.empty()) {
     std::erase_if(result.diagnostics, [&](const Diagnostic& d) {

@@ -123,6 +123,9 @@ struct ServiceConfig {
 struct ServiceConfigFile {
   std::vector<ServiceConfig> services;
   std::vector<ConfigIssue> issues;
+  // A TOML service list's `consumer` ("avahi", "systemd", "any"); empty
+  // elsewhere (the file kind names it).
+  std::string consumer;
 };
 
 }  // namespace svclint

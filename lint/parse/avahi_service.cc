@@ -1,4 +1,12 @@
+// Reads an Avahi static service file with Expat, the parser avahi-daemon
+// itself uses (avahi-daemon/static-services.c, static_service_group_load),
+// so that svclint and the daemon agree byte for byte on what is well
+// formed, on the declared encoding and on every character of every value.
+// The element handling follows static-services.c's xml_start, xml_end and
+// xml_cdata: the same elements in the same places, the same attributes.
 #include "lint/parse/avahi_service.h"
+
+#include <expat.h>
 
 #include <cstring>
 #include <string>
@@ -6,438 +14,417 @@
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "lint/base/strings.h"
+#include "lint/parse/avahi_values.h"
 #include "lint/parse/config_value.h"
 #include "lint/parse/text_positions.h"
-#include "pugixml.hpp"
 
 namespace svclint {
 namespace {
 
-// Reads one entity reference at content[i] == '&'. Returns its length and
-// fills `out`, or 0 when it is not one pugixml decodes (then '&' is text).
-size_t ReadEntity(std::string_view content, size_t i, std::string& out) {
-  static constexpr std::pair<std::string_view, char> kNamed[] = {
-      {"&lt;", '<'},
-      {"&gt;", '>'},
-      {"&amp;", '&'},
-      {"&apos;", '\''},
-      {"&quot;", '"'}};
-  const std::string_view rest = content.substr(i);
-  for (const auto& [name, c] : kNamed) {
-    if (rest.substr(0, name.size()) == name) {
-      out.assign(1, c);
-      return name.size();
-    }
-  }
-  if (rest.substr(0, 2) != "&#") return 0;
-  const bool hex = rest.size() > 2 && rest[2] == 'x';
-  size_t j = hex ? 3 : 2;
-  uint32_t cp = 0;
-  const size_t digits_begin = j;
-  for (; j < rest.size() && j < 16; ++j) {
-    const char c = rest[j];
-    int d = -1;
-    if (c >= '0' && c <= '9') d = c - '0';
-    if (hex && c >= 'a' && c <= 'f') d = c - 'a' + 10;
-    if (hex && c >= 'A' && c <= 'F') d = c - 'A' + 10;
-    if (d < 0) break;
-    cp = cp * (hex ? 16 : 10) + static_cast<uint32_t>(d);
-  }
-  if (j == digits_begin || j >= rest.size() || rest[j] != ';') return 0;
-  out.clear();
-  AppendUtf8(cp, out);
-  return j + 1;
-}
+// Where static-services.c's xml_userdata.current_tag can be.
+enum class Tag {
+  kNone,
+  kGroup,
+  kName,
+  kService,
+  kType,
+  kSubtype,
+  kDomain,
+  kHost,
+  kPort,
+  kTxt,
+};
 
-// Decodes raw character data from content[i] the way pugixml does
-// (entities, CR LF and lone CR -> LF), up to `stop` ('<' for PCDATA; the
-// caller bounds CDATA). Returns the offset just past the data.
-size_t DecodeText(std::string_view content, size_t i, size_t limit,
-                  bool entities, ValueBuilder& b) {
-  std::string entity;
-  while (i < limit) {
-    const char c = content[i];
-    if (entities && c == '<') break;
-    if (entities && c == '&') {
-      if (const size_t n = ReadEntity(content, i, entity); n > 0) {
-        b.Append(entity, i);
-        i += n;
-        continue;
-      }
-    }
-    if (c == '\r') {
-      b.Append('\n', i);
-      i += (i + 1 < limit && content[i + 1] == '\n') ? 2 : 1;
-      continue;
-    }
-    b.Append(c, i);
-    ++i;
-  }
-  return i;
+// Elements allowed inside <service>, as xml_start accepts them.
+struct ServiceChild {
+  std::string_view name;
+  Tag tag;
+};
+constexpr ServiceChild kServiceChildren[] = {
+    {"type", Tag::kType},          {"subtype", Tag::kSubtype},
+    {"domain-name", Tag::kDomain}, {"host-name", Tag::kHost},
+    {"port", Tag::kPort},          {"txt-record", Tag::kTxt},
+};
+
+// Number of UTF-8 code points in `s` (lead bytes).
+size_t CodePoints(std::string_view s) {
+  size_t n = 0;
+  for (const char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
 }
 
 class AvahiLoader {
  public:
   AvahiLoader(std::string_view path, std::string_view content)
       : path_(path), content_(content), positions_(content) {}
+  ~AvahiLoader() {
+    if (parser_ != nullptr) XML_ParserFree(parser_);
+  }
 
   absl::StatusOr<ServiceConfigFile> Load();
 
  private:
-  absl::Status Error(size_t offset, std::string_view reason) const {
-    return positions_.Error(path_, offset, reason);
+  static void XMLCALL OnStart(void* self, const XML_Char* name,
+                              const XML_Char** attrs) {
+    static_cast<AvahiLoader*>(self)->Start(name, attrs);
   }
-  // Offset of the '<' that opens `element`.
-  size_t ElementOffset(const pugi::xml_node& element) const {
-    const ptrdiff_t off = element.offset_debug();
-    return off > 0 ? static_cast<size_t>(off - 1) : 0;
+  static void XMLCALL OnEnd(void* self, const XML_Char* name) {
+    static_cast<AvahiLoader*>(self)->End(name);
   }
-  SourceSpan TagSpan(const pugi::xml_node& element) const {
-    const size_t at = ElementOffset(element);
-    return positions_.Span(at, at + 1 + std::strlen(element.name()));
+  static void XMLCALL OnText(void* self, const XML_Char* s, int len) {
+    static_cast<AvahiLoader*>(self)->Text(std::string_view(s, len));
   }
-  // Offset just past the '>' of `element`'s start tag; for <x/>, the '/'.
-  size_t AfterStartTag(const pugi::xml_node& element) const;
 
-  absl::Status CheckAttributes(const pugi::xml_node& element,
-                               std::string_view allowed) const;
-  absl::StatusOr<ConfigValue> ElementText(const pugi::xml_node& element) const;
-  ConfigValue AttributeValue(const pugi::xml_node& element,
-                             const pugi::xml_attribute& a) const;
-  absl::Status LoadService(const pugi::xml_node& element,
-                           ServiceConfig& service,
-                           ServiceConfigFile& file) const;
-  // The span that deletes `element` (whose text ends at `text_end`), when
-  // its end tag follows the text directly.
-  std::optional<SourceSpan> ElementSpan(const pugi::xml_node& element,
-                                        size_t text_end) const;
-  absl::Status AddTxtString(const pugi::xml_node& element, ConfigValue text,
-                            ConfigTxtRecord& record) const;
+  void Start(std::string_view name, const XML_Char** attrs);
+  void End(std::string_view name);
+  void Text(std::string_view text);
+  static void XMLCALL OnComment(void* self, const XML_Char*) {
+    auto* loader = static_cast<AvahiLoader*>(self);
+    loader->markup_inside_ = true;
+  }
+  void InvalidAttribute(std::string_view attribute, std::string_view element) {
+    Fail(element_at_, absl::StrCat("invalid attribute '", AsAbsl(attribute),
+                                   "' for element <", AsAbsl(element), ">"));
+  }
+  void StartService(const XML_Char** attrs);
+  void StartTxt(const XML_Char** attrs);
+  void EndValue();
+  void EndTxt(ConfigValue text);
+  void Finish(ServiceConfigFile& file);
+
+  // The one place a parse failure is recorded: Avahi's "parse failure"
+  // (u->failed) and Expat's errors both end up here; the first one wins,
+  // as it is the first the daemon logs.
+  void Fail(size_t offset, std::string_view reason) {
+    if (failure_.ok()) failure_ = positions_.Error(path_, offset, reason);
+  }
+  size_t EventOffset() const {
+    return static_cast<size_t>(
+        std::max<XML_Index>(XML_GetCurrentByteIndex(parser_), 0));
+  }
+  size_t EventEnd() const {
+    return EventOffset() +
+           static_cast<size_t>(std::max(XML_GetCurrentByteCount(parser_), 0));
+  }
+  // The value of attribute `name` as written (span and offsets).
+  ConfigValue AttributeValue(std::string_view name, std::string_view value);
 
   std::string_view path_;
   std::string_view content_;
   TextPositions positions_;
+  XML_Parser parser_ = nullptr;
+  absl::Status failure_;
+
+  ServiceConfigFile file_;
+  Tag tag_ = Tag::kNone;
+  bool group_seen_ = false;
+  SourceSpan group_span_;  // "<service-group"
+  ServiceConfig* service_ = nullptr;
+  ConfigTxtRecord txt_;
+  std::optional<ConfigValue> name_;
+  bool wildcards_ = false;
+  std::string txt_format_;
+  // The element being read: its name, where its start tag is, its text,
+  // and whether markup (a comment) sits inside it.
+  std::string_view value_name_;
+  bool markup_inside_ = false;
+  size_t element_at_ = 0;
+  size_t element_name_size_ = 0;
+  size_t text_begin_ = 0;
+  ValueBuilder text_;
 };
 
-size_t AvahiLoader::AfterStartTag(const pugi::xml_node& element) const {
-  char quote = 0;
-  for (size_t i = ElementOffset(element) + 1; i < content_.size(); ++i) {
-    const char c = content_[i];
-    if (quote != 0) {
-      if (c == quote) quote = 0;
-    } else if (c == '"' || c == '\'') {
-      quote = c;
-    } else if (c == '>') {
-      return content_[i - 1] == '/' ? i - 1 : i + 1;
-    }
-  }
-  return content_.size();
-}
-
-absl::Status AvahiLoader::CheckAttributes(const pugi::xml_node& element,
-                                          std::string_view allowed) const {
-  // Avahi accepts at most one attribute, and only the element's own.
-  int count = 0;
-  for (const pugi::xml_attribute& a : element.attributes()) {
-    if (allowed.empty() || a.name() != allowed || ++count > 1) {
-      return Error(ElementOffset(element),
-                   absl::StrCat("invalid attribute '", a.name(),
-                                "' for element <", element.name(), ">"));
-    }
-  }
-  return absl::OkStatus();
-}
-
-ConfigValue AvahiLoader::AttributeValue(const pugi::xml_node& element,
-                                        const pugi::xml_attribute& a) const {
-  // pugixml keeps no attribute offsets: find `name = "` in the start tag.
-  const size_t tag = ElementOffset(element);
-  const std::string_view start =
-      content_.substr(tag, AfterStartTag(element) - tag);
-  const std::string_view name = a.name();
+ConfigValue AvahiLoader::AttributeValue(std::string_view name,
+                                        std::string_view value) {
+  // Expat keeps no attribute offsets: find `name = "` in the start tag.
+  const size_t tag = EventOffset();
+  const std::string_view start = content_.substr(tag, EventEnd() - tag);
   size_t i = std::string_view::npos;
   for (size_t at = start.find(name); at != std::string_view::npos;
        at = start.find(name, at + 1)) {
     const char before = at > 0 ? start[at - 1] : '<';
     if (before == ' ' || before == '\t' || before == '\n' || before == '\r') {
-      i = tag + at + name.size();
+      i = at + name.size();
       break;
     }
   }
-  while (i < content_.size() && content_[i] != '"' && content_[i] != '\'') ++i;
-  if (i >= content_.size()) {
+  while (i < start.size() && start[i] != '"' && start[i] != '\'') ++i;
+  if (i >= start.size()) {
     ValueBuilder b;
-    b.Append(a.value(), tag);
+    b.Append(value, tag);
     return std::move(b).Build(content_, positions_, tag, tag);
   }
-  const char quote = content_[i];
-  const size_t begin = i + 1;
-  size_t end = content_.find(quote, begin);
+  const size_t begin = tag + i + 1;
+  size_t end = content_.find(start[i], begin);
   if (end == std::string_view::npos) end = content_.size();
   ConfigValue v = VerbatimValue(content_, positions_, begin, end);
-  if (v.text != a.value()) {
-    // An entity in the attribute: keep the decoded text, pinned to the start.
+  if (v.text != value) {
+    // An entity or a non-UTF-8 encoding: keep the decoded text, pinned.
     ValueBuilder b;
-    b.Append(a.value(), begin);
+    b.Append(value, begin);
     v = std::move(b).Build(content_, positions_, begin, end);
   }
   return v;
 }
 
-absl::StatusOr<ConfigValue> AvahiLoader::ElementText(
-    const pugi::xml_node& element) const {
-  ValueBuilder b;
-  size_t end = AfterStartTag(element);
-  const size_t begin = end;
-  for (const pugi::xml_node& child : element.children()) {
-    const pugi::xml_node_type type = child.type();
-    if (type == pugi::node_element) {
-      return Error(ElementOffset(child),
-                   absl::StrCat("didn't expect element <", child.name(),
-                                "> inside <", element.name(), ">"));
-    }
-    if (type != pugi::node_pcdata && type != pugi::node_cdata) continue;
-    const size_t start = static_cast<size_t>(child.offset_debug());
-    const std::string_view expected = child.value();
-    const size_t before = b.size();
-    size_t stop;
-    if (type == pugi::node_pcdata) {
-      stop = DecodeText(content_, start, content_.size(), true, b);
-    } else {
-      const size_t close = content_.find("]]>", start);
-      stop = close == std::string_view::npos ? content_.size() : close;
-      DecodeText(content_, start, stop, false, b);
-    }
-    // pugixml is the authority on the text; if our reading differs (an
-    // entity form it treats otherwise), keep its text and pin every byte to
-    // the start of the piece: positions stay inside the element, and no
-    // fix can touch bytes we could not map.
-    if (b.text().substr(before) != expected) {
-      ValueBuilder fixed;
-      for (size_t k = 0; k < before; ++k) {
-        fixed.Append(b.text()[k], b.offsets()[k]);
-      }
-      fixed.Append(expected, start);
-      b = std::move(fixed);
-    }
-    end = stop;
+void AvahiLoader::StartService(const XML_Char** attrs) {
+  ServiceConfig& service = file_.services.emplace_back();
+  service_ = &service;
+  service.span = positions_.Span(element_at_, element_at_ + 8);
+  if (attrs[0] == nullptr) return;
+  if (std::string_view(attrs[0]) != "protocol") {
+    InvalidAttribute(attrs[0], "service");
+    return;
   }
-  return std::move(b).Build(content_, positions_, begin, end);
+  const std::string_view p = attrs[1];
+  if (p != "ipv4" && p != "ipv6" && p != "any") {
+    Fail(element_at_, absl::StrCat("invalid protocol '", AsAbsl(p),
+                                   "'; expected ipv4, ipv6 or any"));
+    return;
+  }
+  service.protocol = AttributeValue("protocol", p);
+  if (attrs[2] != nullptr) InvalidAttribute(attrs[2], "service");
 }
 
-std::optional<SourceSpan> AvahiLoader::ElementSpan(
-    const pugi::xml_node& element, size_t text_end) const {
-  const size_t begin = ElementOffset(element);
-  const size_t after_start = AfterStartTag(element);
-  size_t end;
-  if (after_start < content_.size() && content_[after_start] == '/') {
-    end = after_start + 2;  // <txt-record/>
+void AvahiLoader::StartTxt(const XML_Char** attrs) {
+  txt_format_ = "text";
+  if (attrs[0] == nullptr) return;
+  if (std::string_view(attrs[0]) != "value-format") {
+    InvalidAttribute(attrs[0], "txt-record");
+    return;
+  }
+  const std::string_view format = attrs[1];
+  if (format != "text" && format != "binary-hex" && format != "binary-base64") {
+    Fail(element_at_,
+         absl::StrCat("invalid value-format '", AsAbsl(format),
+                      "'; expected text, binary-hex or binary-base64"));
+    return;
+  }
+  txt_format_ = format;
+  if (attrs[2] != nullptr) InvalidAttribute(attrs[2], "txt-record");
+}
+
+void AvahiLoader::Start(std::string_view name, const XML_Char** attrs) {
+  if (!failure_.ok()) return;
+  element_at_ = EventOffset();
+  element_name_size_ = name.size();
+  text_begin_ = EventEnd();
+  text_ = ValueBuilder();
+  markup_inside_ = false;
+  // The attribute to name: the first, or the one after replace-wildcards.
+  const auto invalid_attr = [&] {
+    const bool after_wildcards =
+        attrs[2] != nullptr &&
+        std::string_view(attrs[0]) == "replace-wildcards";
+    InvalidAttribute(after_wildcards ? attrs[2] : attrs[0], name);
+  };
+  if (tag_ == Tag::kNone && name == "service-group" && !group_seen_) {
+    group_seen_ = true;
+    group_span_ = positions_.Span(element_at_, element_at_ + 14);
+    tag_ = Tag::kGroup;
+    if (attrs[0] != nullptr) invalid_attr();
+    return;
+  }
+  if (tag_ == Tag::kGroup && name == "name") {
+    tag_ = Tag::kName;
+    value_name_ = "name";
+    if (name_.has_value()) {
+      Fail(element_at_, "more than one <name> (Avahi would join their texts)");
+      return;
+    }
+    if (attrs[0] != nullptr) {
+      if (std::string_view(attrs[0]) != "replace-wildcards" ||
+          attrs[2] != nullptr) {
+        invalid_attr();
+        return;
+      }
+      wildcards_ = std::string_view(attrs[1]) == "yes";
+    }
+    return;
+  }
+  if (tag_ == Tag::kGroup && name == "service") {
+    tag_ = Tag::kService;
+    StartService(attrs);
+    return;
+  }
+  if (tag_ == Tag::kService) {
+    for (const ServiceChild& child : kServiceChildren) {
+      if (name != child.name) continue;
+      tag_ = child.tag;
+      value_name_ = child.name;
+      if (child.tag == Tag::kTxt) {
+        StartTxt(attrs);
+      } else if (attrs[0] != nullptr) {
+        invalid_attr();
+      }
+      return;
+    }
+  }
+  if (tag_ == Tag::kNone) {
+    Fail(element_at_, absl::StrCat("the document element is <", AsAbsl(name),
+                                   ">; Avahi expects <service-group>"));
+    return;
+  }
+  std::string where;
+  if (tag_ == Tag::kGroup) where = "in <service-group>";
+  if (tag_ == Tag::kService) where = "in <service>";
+  if (where.empty()) where = absl::StrCat("inside <", AsAbsl(value_name_), ">");
+  Fail(
+      element_at_,
+      name == "interface"
+          ? std::string("didn't expect element <interface>: it is a "
+                        "downstream patch, avahi-daemon 0.8 refuses the file")
+          : absl::StrCat("didn't expect element <", AsAbsl(name), "> ", where));
+}
+
+void AvahiLoader::Text(std::string_view text) {
+  if (!failure_.ok()) return;
+  if (tag_ == Tag::kNone || tag_ == Tag::kGroup || tag_ == Tag::kService) {
+    return;
+  }
+  // Expat hands the text decoded to UTF-8 in pieces; map each byte to the
+  // file bytes it was read from. A verbatim piece maps byte for byte, a
+  // piece read from a one-byte encoding (ISO-8859-1) code point for code
+  // point; an entity, a character reference or a CR LF is pinned to its
+  // first byte.
+  const size_t at = EventOffset();
+  const size_t count = EventEnd() - at;
+  if (count == text.size() && content_.substr(at, count) == text) {
+    for (size_t i = 0; i < text.size(); ++i) text_.Append(text[i], at + i);
+  } else if (count == CodePoints(text)) {
+    size_t cp = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+      if (i > 0 && (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++cp;
+      text_.Append(text[i], at + cp);
+    }
   } else {
-    const std::string close = absl::StrCat("</", element.name());
-    size_t at = text_end;
-    if (content_.substr(at, 3) == "]]>") at += 3;  // the text was CDATA
-    if (content_.substr(at, close.size()) != close) return std::nullopt;
-    const size_t gt = content_.find('>', at);
-    if (gt == std::string_view::npos) return std::nullopt;
-    end = gt + 1;
+    text_.Append(text, at);
   }
-  return CutSpan(content_, positions_, begin, end);
 }
 
-absl::Status AvahiLoader::AddTxtString(const pugi::xml_node& element,
-                                       ConfigValue text,
-                                       ConfigTxtRecord& record) const {
-  const pugi::xml_attribute format = element.attribute("value-format");
-  const std::string_view kind = format ? format.value() : "text";
-  const size_t eq = text.text.find('=');
-  if (kind == "text" || eq == std::string::npos) {
-    // Avahi takes the whole text verbatim when there is no '='.
-    record.strings.push_back(std::move(text));
-    return absl::OkStatus();
+void AvahiLoader::EndTxt(ConfigValue text) {
+  // <txt-record/> ends in its own start tag.
+  const size_t end = EventOffset() == element_at_ ? text_begin_ : EventEnd();
+  // A comment inside: deleting the element would delete it too.
+  const std::optional<SourceSpan> element =
+      markup_inside_ ? std::nullopt
+                     : std::optional<SourceSpan>(
+                           CutSpan(content_, positions_, element_at_, end));
+  if (txt_.strings.empty()) {
+    txt_.span =
+        positions_.Span(element_at_, element_at_ + 1 + element_name_size_);
   }
-  const std::string_view encoded = std::string_view(text.text).substr(eq + 1);
-  std::string decoded;
-  const bool hex = kind == "binary-hex";
-  if (!(hex ? DecodeHex(encoded, decoded) : DecodeBase64(encoded, decoded))) {
-    return Error(text.OffsetOfByte(eq + 1),
-                 hex ? "invalid binary-hex TXT value: it needs an even "
-                       "number of hex digits"
-                     : "invalid binary-base64 TXT value: it needs base64 "
-                       "in groups of four characters");
+  AvahiValueError error;
+  std::optional<ConfigValue> value =
+      DecodeAvahiTxt(txt_format_, std::move(text), content_, positions_, error);
+  if (!value) {
+    Fail(error.offset, error.reason);
+    return;
   }
-  // key '=' from the text, then the decoded bytes, each pinned to the
-  // encoded characters it came from.
-  ValueBuilder b;
-  for (size_t i = 0; i <= eq; ++i) b.Append(text.text[i], text.OffsetOfByte(i));
-  for (size_t i = 0; i < decoded.size(); ++i) {
-    const size_t source = hex ? 2 * i : i / 3 * 4 + i % 3;
-    b.Append(decoded[i], text.OffsetOfByte(eq + 1 + source));
-  }
-  const size_t end = text.OffsetOfByte(text.text.size());
-  record.strings.push_back(
-      std::move(b).Build(content_, positions_, text.offset, end));
-  return absl::OkStatus();
+  txt_.strings.push_back(*std::move(value));
+  txt_.strings.back().element = element;
+  const SourceSpan last = txt_.strings.back().span;
+  txt_.span.end_line = last.end_line;
+  txt_.span.end_column = last.end_column;
 }
 
-absl::Status AvahiLoader::LoadService(const pugi::xml_node& element,
-                                      ServiceConfig& service,
-                                      ServiceConfigFile& file) const {
-  service.span = TagSpan(element);
-  if (absl::Status s = CheckAttributes(element, "protocol"); !s.ok()) {
-    return s;
+void AvahiLoader::EndValue() {
+  // An empty element <x/> ends where it starts: its text is empty there.
+  const size_t end = std::max(EventOffset(), text_begin_);
+  ConfigValue value = std::move(text_).Build(content_, positions_,
+                                             std::min(text_begin_, end), end);
+  text_ = ValueBuilder();
+  if (tag_ == Tag::kName) {
+    name_ = std::move(value);
+    return;
   }
-  if (pugi::xml_attribute protocol = element.attribute("protocol")) {
-    const std::string_view p = protocol.value();
-    if (p != "ipv4" && p != "ipv6" && p != "any") {
-      return Error(ElementOffset(element),
-                   absl::StrCat("invalid protocol '", AsAbsl(p),
-                                "'; expected ipv4, ipv6 or any"));
-    }
-    service.protocol = AttributeValue(element, protocol);
+  ServiceConfig& s = *service_;
+  std::optional<ConfigValue>* single = nullptr;
+  std::string_view element;
+  switch (tag_) {
+    case Tag::kType:
+      single = &s.type, element = "type";
+      break;
+    case Tag::kDomain:
+      single = &s.domain, element = "domain-name";
+      break;
+    case Tag::kHost:
+      single = &s.host, element = "host-name";
+      break;
+    case Tag::kPort:
+      single = &s.port, element = "port";
+      break;
+    case Tag::kSubtype:
+      s.subtypes.push_back({std::move(value), /*full=*/true});
+      return;
+    case Tag::kTxt:
+      EndTxt(std::move(value));
+      return;
+    default:
+      return;
   }
-  ConfigTxtRecord txt;
-  for (const pugi::xml_node& child : element.children()) {
-    if (child.type() != pugi::node_element) continue;
-    const std::string_view name = child.name();
-    std::optional<ConfigValue>* single = nullptr;
-    if (name == "type") single = &service.type;
-    if (name == "domain-name") single = &service.domain;
-    if (name == "host-name") single = &service.host;
-    if (name == "port") single = &service.port;
-    const bool known = single != nullptr || name == "subtype" ||
-                       name == "interface" || name == "txt-record";
-    if (!known) {
-      return Error(ElementOffset(child),
-                   absl::StrCat("didn't expect element <", AsAbsl(name),
-                                "> in <service>"));
-    }
-    if (absl::Status s =
-            CheckAttributes(child, name == "txt-record" ? "value-format" : "");
-        !s.ok()) {
-      return s;
-    }
-    absl::StatusOr<ConfigValue> text = ElementText(child);
-    if (!text.ok()) return text.status();
-    if (single != nullptr) {
-      if (single->has_value()) {
-        return Error(ElementOffset(child),
-                     absl::StrCat("more than one <", AsAbsl(name),
-                                  "> in one <service> (Avahi would join "
-                                  "their texts)"));
-      }
-      *single = std::move(text).value();
-    } else if (name == "subtype") {
-      service.subtypes.push_back({std::move(text).value(), /*full=*/true});
-    } else if (name == "txt-record") {
-      const std::string_view format = child.attribute("value-format").value();
-      if (child.attribute("value-format") && format != "text" &&
-          format != "binary-hex" && format != "binary-base64") {
-        return Error(ElementOffset(child),
-                     absl::StrCat("invalid value-format '", AsAbsl(format),
-                                  "'; expected text, binary-hex or "
-                                  "binary-base64"));
-      }
-      if (txt.strings.empty()) txt.span = TagSpan(child);
-      const std::optional<SourceSpan> element =
-          ElementSpan(child, text->OffsetOfByte(text->text.size()));
-      if (absl::Status s = AddTxtString(child, std::move(text).value(), txt);
-          !s.ok()) {
-        return s;
-      }
-      txt.strings.back().element = element;
-      const SourceSpan last = txt.strings.back().span;
-      txt.span.end_line = last.end_line;
-      txt.span.end_column = last.end_column;
-    }
+  if (single->has_value()) {
+    Fail(element_at_, absl::StrCat("more than one <", AsAbsl(element),
+                                   "> in one <service> (Avahi would join "
+                                   "their texts)"));
+    return;
   }
-  if (service.port) {
-    // Avahi reads the port with atoi(), which skips leading blanks; trailing
-    // ones are harmless too. Anything else is malformed (the linter says so).
-    service.port_number =
-        ParseDecimal(StripAsciiWhitespace(service.port->text));
-  }
-  if (!service.type) {
-    // Avahi rejects the file ("service incomplete").
-    file.issues.push_back(
-        {ConfigIssue::Kind::kMissingField, "<type>", "", "", service.span});
-  }
-  if (!txt.strings.empty()) service.txt_records.push_back(std::move(txt));
-  return absl::OkStatus();
+  *single = std::move(value);
 }
 
-absl::StatusOr<ServiceConfigFile> AvahiLoader::Load() {
-  if (const size_t nul = content_.find('\0'); nul != std::string_view::npos) {
-    return Error(nul, "NUL byte in XML");
+void AvahiLoader::End(std::string_view) {
+  if (!failure_.ok()) return;
+  switch (tag_) {
+    case Tag::kGroup:
+      tag_ = Tag::kNone;
+      return;
+    case Tag::kService:
+      if (!service_->type) {
+        // Avahi refuses the file ("service incomplete").
+        file_.issues.push_back({ConfigIssue::Kind::kMissingField, "<type>", "",
+                                "", service_->span});
+      }
+      if (!txt_.strings.empty()) service_->txt_records.push_back(txt_);
+      if (service_->port) {
+        // The number avahi-daemon reads, with atoi(): "8080/tcp" is 8080
+        // (AV006 says so), only outside 0-65535 is it refused (PR001).
+        service_->port_number = AvahiAtoi(service_->port->text);
+      }
+      txt_ = ConfigTxtRecord();
+      service_ = nullptr;
+      tag_ = Tag::kGroup;
+      return;
+    case Tag::kName:
+      EndValue();
+      tag_ = Tag::kGroup;
+      return;
+    case Tag::kNone:
+      return;
+    default:
+      EndValue();
+      tag_ = Tag::kService;
+      return;
   }
-  pugi::xml_document doc;
-  const pugi::xml_parse_result parsed = doc.load_buffer(
-      content_.data(), content_.size(),
-      pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
-  if (!parsed) {
-    return Error(static_cast<size_t>(std::max<ptrdiff_t>(parsed.offset, 0)),
-                 parsed.description());
-  }
-  pugi::xml_node root;
-  for (const pugi::xml_node& top : doc.children()) {
-    if (top.type() != pugi::node_element) continue;
-    if (root) return Error(ElementOffset(top), "junk after document element");
-    root = top;
-  }
-  if (!root) return Error(0, "no document element");
-  if (std::string_view(root.name()) != "service-group") {
-    return Error(ElementOffset(root),
-                 absl::StrCat("the document element is <", root.name(),
-                              ">; Avahi expects <service-group>"));
-  }
-  if (absl::Status s = CheckAttributes(root, ""); !s.ok()) return s;
+}
 
-  ServiceConfigFile file;
-  std::optional<ConfigValue> name;
-  bool wildcards = false;
-  for (const pugi::xml_node& child : root.children()) {
-    if (child.type() != pugi::node_element) continue;
-    const std::string_view tag = child.name();
-    if (tag == "name") {
-      if (name) {
-        return Error(ElementOffset(child),
-                     "more than one <name> (Avahi would join their texts)");
-      }
-      if (absl::Status s = CheckAttributes(child, "replace-wildcards");
-          !s.ok()) {
-        return s;
-      }
-      wildcards = std::string_view(
-                      child.attribute("replace-wildcards").value()) == "yes";
-      absl::StatusOr<ConfigValue> text = ElementText(child);
-      if (!text.ok()) return text.status();
-      name = std::move(text).value();
-    } else if (tag == "service") {
-      ServiceConfig& service = file.services.emplace_back();
-      if (absl::Status s = LoadService(child, service, file); !s.ok()) {
-        return s;
-      }
-    } else {
-      return Error(ElementOffset(child),
-                   absl::StrCat("didn't expect element <", AsAbsl(tag),
-                                "> in <service-group>"));
-    }
-  }
-  // Avahi rejects a group without a name or a service ("service group
+void AvahiLoader::Finish(ServiceConfigFile& file) {
+  const SourceSpan root = group_span_;
+  // Avahi refuses a group without a name or a service ("service group
   // incomplete").
-  if (!name) {
+  if (!name_) {
     file.issues.push_back(
-        {ConfigIssue::Kind::kMissingField, "<name>", "", "", TagSpan(root)});
+        {ConfigIssue::Kind::kMissingField, "<name>", "", "", root});
   }
   if (file.services.empty()) {
     file.issues.push_back(
-        {ConfigIssue::Kind::kMissingField, "<service>", "", "", TagSpan(root)});
+        {ConfigIssue::Kind::kMissingField, "<service>", "", "", root});
   }
   // Every service of the group is published under the group's name; only
   // "%h" is a wildcard, and only with replace-wildcards="yes".
   std::vector<TextRange> literals;
   bool templated = false;
-  if (name && wildcards) {
-    const std::string_view text = name->text;
+  if (name_ && wildcards_) {
+    const std::string_view text = name_->text;
     size_t from = 0;
     for (size_t at = text.find("%h"); at != std::string_view::npos;
          at = text.find("%h", from)) {
@@ -454,10 +441,39 @@ absl::StatusOr<ServiceConfigFile> AvahiLoader::Load() {
     }
   }
   for (ServiceConfig& service : file.services) {
-    if (name) service.instance = *name;
+    if (name_) service.instance = *name_;
     service.instance_templated = templated;
     service.instance_literals = literals;
   }
+}
+
+absl::StatusOr<ServiceConfigFile> AvahiLoader::Load() {
+  // As avahi-daemon: no encoding given, so the declaration (or UTF-8, or a
+  // byte-order mark) decides; no external DTD is read.
+  parser_ = XML_ParserCreate(nullptr);
+  if (parser_ == nullptr) return absl::ResourceExhaustedError("out of memory");
+  XML_SetUserData(parser_, this);
+  XML_SetElementHandler(parser_, OnStart, OnEnd);
+  XML_SetCharacterDataHandler(parser_, OnText);
+  XML_SetCommentHandler(parser_, OnComment);
+  // One call: positions stay offsets into `content` (Expat's byte index is
+  // relative to all input passed so far).
+  const bool parsed =
+      content_.size() <= static_cast<size_t>(INT32_MAX) &&
+      XML_Parse(parser_, content_.data(), static_cast<int>(content_.size()),
+                /*isFinal=*/1) == XML_STATUS_OK;
+  if (!parsed) {
+    // Expat's message, as avahi-daemon logs it ("XML_ParseBuffer() failed
+    // at line N: mismatched tag").
+    const absl::Status avahi_failure = failure_;
+    failure_ = absl::OkStatus();
+    Fail(EventOffset(), XML_ErrorString(XML_GetErrorCode(parser_)));
+    // An earlier Avahi parse failure is logged first; keep it.
+    if (!avahi_failure.ok()) failure_ = avahi_failure;
+  }
+  if (!failure_.ok()) return failure_;
+  ServiceConfigFile file = std::move(file_);
+  Finish(file);
   return file;
 }
 

@@ -15,15 +15,21 @@
 //
 //   absl::StatusOr<ServiceConfigFile> f = ParseAvahiService(path, content);
 //
-// Every <service> of the group becomes one ServiceConfig sharing the
-// group's <name>. Text is taken verbatim, as Avahi does (it does not trim
-// whitespace); entities and CDATA are resolved. All <txt-record>s of a
-// service form its one TXT record; binary-hex and binary-base64 values are
-// decoded after the first '='. Ports are checked by the linter, not here.
+// The file is read with Expat, as avahi-daemon reads it: the declared
+// encoding (UTF-8, ISO-8859-1, US-ASCII, UTF-16) or a byte-order mark
+// decides how bytes become text, and whatever Expat calls not well formed
+// is an error here too. Every <service> of the group becomes one
+// ServiceConfig sharing the group's <name>. Text is taken verbatim, as
+// Avahi does (it does not trim whitespace); entities and CDATA are
+// resolved. All <txt-record>s of a service form its one TXT record;
+// binary-hex and binary-base64 values are decoded after the first '=' as
+// static-services.c decodes them. Ports are checked by the linter.
 //
-// Errors (the status message is "path:line:col: reason"): malformed XML,
-// an element or attribute Avahi rejects, a repeated single-valued element
-// (Avahi would concatenate the texts), bad hex/base64 TXT data, NUL bytes.
+// Errors (the status message is "path:line:col: reason"): XML Expat refuses
+// (its own message), an element or attribute Avahi rejects (<interface>
+// included: a downstream patch upstream 0.8 refuses), a repeated
+// single-valued element (Avahi would concatenate the texts), bad
+// hex/base64 TXT data.
 // A missing <name>, <service> or <type> is a ConfigIssue, not an error.
 #ifndef SVCLINT_LINT_PARSE_AVAHI_SERVICE_H_
 #define SVCLINT_LINT_PARSE_AVAHI_SERVICE_H_

@@ -313,8 +313,24 @@ absl::StatusOr<ServiceConfigFile> TomlLoader::Load() {
   const toml::table& root = doc_.root();
   ServiceConfigFile file;
   for (auto&& [key, node] : root) {
+    if (key.str() == "consumer") {
+      // Which daemon reads the services (issue 13): "avahi", "systemd" or
+      // "any" (the default).
+      const TomlTyped<std::string> name = doc_.Get<std::string>(node);
+      if (!name) {
+        WrongType("consumer", "a string", name.error, file);
+      } else if (name->get() == "avahi" || name->get() == "systemd" ||
+                 name->get() == "any") {
+        file.consumer = name->get();
+      } else {
+        file.issues.push_back({ConfigIssue::Kind::kWrongType, "consumer",
+                               "\"avahi\", \"systemd\" or \"any\"",
+                               "another string", Span(node.source())});
+      }
+      continue;
+    }
     if (key.str() != "service") {
-      static constexpr std::string_view kTables[] = {"service"};
+      static constexpr std::string_view kTables[] = {"service", "consumer"};
       file.issues.push_back({ConfigIssue::Kind::kUnknownField,
                              std::string(key.str()), "the top level", "",
                              Span(key.source()),

@@ -1,6 +1,7 @@
 // Loads svclint's own DNS-SD service list (SPEC §2, "Service list schema")
 // into ServiceConfigs with exact positions.
 //
+//   consumer = "avahi"                # optional: avahi | systemd | any
 //   [[service]]
 //   instance = "Office Printer"
 //   type = "_ipp._tcp"

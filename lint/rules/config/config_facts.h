@@ -13,6 +13,7 @@
 #include <string_view>
 
 #include "lint/base/source_span.h"
+#include "lint/consumers/consumer_facts.h"
 #include "lint/model/service_config.h"
 #include "lint/parse/text_positions.h"
 
@@ -23,6 +24,16 @@ struct ConfigFacts {
   std::string_view instance_field;  // "<name>", "Name", "instance"
   std::string_view type_field;      // "<type>", "Type", "type"
   const TextPositions& positions;   // of the file `file` was loaded from
+  // The daemon that reads the file and the versions .svclint.toml names
+  // (issue 13: the AV and SD rules read these), and the file's bytes.
+  Consumer consumer = Consumer::kAny;
+  std::string_view content = {};
+  const ConsumerVersions* consumer_versions = nullptr;
+
+  const ConsumerVersions& versions() const {
+    static const ConsumerVersions kDefaults;
+    return consumer_versions != nullptr ? *consumer_versions : kDefaults;
+  }
 
   // Where bytes [begin, end) of `value.text` are written, through the
   // value's byte offsets (so an entity or escape keeps its real columns).

@@ -103,6 +103,13 @@ void CheckFieldUnknownInRequestFile(const RequestFile& file,
 void CheckFieldUnknownInConfig(const ConfigFacts& config, CheckContext& ctx) {
   for (const ConfigIssue& issue : config.file.issues) {
     if (issue.kind != ConfigIssue::Kind::kUnknownField) continue;
+    // `name=` for `Name=`, `[service]` for `[Service]` in a .dnssd unit:
+    // SD006, an error (the unit fails to load).
+    if (config.consumer == Consumer::kSystemdResolved &&
+        config.instance_field == "Name" && !issue.suggestion.empty() &&
+        EqualsIgnoreCase(issue.field, issue.suggestion)) {
+      continue;
+    }
     if (issue.suggestion.empty()) {
       ctx.sink.Report(RuleId::kRQ002, issue.span,
                       {{"key", issue.field}, {"table", issue.where}});
