@@ -106,15 +106,54 @@ nlohmann::json RecordJson(const Registry& registry, const RecordView& r) {
 
 }  // namespace
 
+namespace {
+
+// "_ssh._tcp", "_ssh._tcp.local." -> "ssh" and the transport; false for
+// anything else.
+bool ParseDnssdTypeQuery(std::string_view query, RegistryQuery& q) {
+  if (query.size() < 7 || query[0] != '_') return false;
+  if (query.back() == '.') query.remove_suffix(1);
+  if (query.size() > 6 && EqualsIgnoreCase(query.substr(query.size() - 6),
+                                           ".local")) {
+    query.remove_suffix(6);
+  }
+  if (query.size() < 7) return false;
+  const std::string_view proto = query.substr(query.size() - 5);
+  const bool tcp = EqualsIgnoreCase(proto, "._tcp");
+  if (!tcp && !EqualsIgnoreCase(proto, "._udp")) return false;
+  const std::string_view name = query.substr(1, query.size() - 6);
+  if (name.empty() || name.find('.') != std::string_view::npos) return false;
+  q.name = name;
+  q.transport = tcp ? Transport::kTcp : Transport::kNone;
+  q.not_tcp = !tcp;
+  return true;
+}
+
+bool Matches(const RegistryQuery& q, const RecordView& r) {
+  if (q.not_tcp) return r.transport != Transport::kTcp;
+  return q.transport == Transport::kNone || r.transport == q.transport;
+}
+
+}  // namespace
+
 std::optional<RegistryQuery> ParseRegistryQuery(std::string_view query) {
   query = StripAsciiWhitespace(query);
   if (query.empty()) return std::nullopt;
   RegistryQuery q;
+  if (ParseDnssdTypeQuery(query, q)) return q;
   const size_t slash = query.find('/');
   const std::string_view number = query.substr(0, slash);
   bool digits = !number.empty() && number.size() <= 6;
   for (char c : number) digits = digits && c >= '0' && c <= '9';
-  if (!digits) {  // "cl/1" and "914c/g" are names
+  if (!digits) {
+    // "ssh/tcp" names a transport; "cl/1" and "914c/g" are names.
+    if (slash != std::string_view::npos && slash > 0) {
+      if (std::optional<Transport> t = ParseTransport(query.substr(slash + 1))) {
+        q.name = number;
+        q.transport = *t;
+        return q;
+      }
+    }
     q.name = query;
     return q;
   }
@@ -146,7 +185,8 @@ int RunRegistryLookup(const Registry& registry, std::string_view query,
     records = registry.FindByPort(*q->port, q->transport);
   } else {
     for (uint32_t i : registry.FindByName(q->name)) {
-      records.push_back(registry.record(i));
+      const RecordView r = registry.record(i);
+      if (Matches(*q, r)) records.push_back(r);
     }
     replacement = registry.HistoricReplacement(q->name);
     txt = registry.TxtKeys(q->name);

@@ -6,6 +6,7 @@
 #include "lint/rules/fast_type.h"
 #include "lint/rules/instance/instance_rules.h"
 #include "lint/rules/name/name_rules.h"
+#include "lint/rules/rule_text.h"
 #include "lint/rules/txt/txt_rules.h"
 #include "lint/rules/type/type_rules.h"
 
@@ -31,6 +32,30 @@ void RunName(std::string_view name, Anchor at, CheckContext& ctx) {
   RunNameRules(ComputeNameFacts(name, at), ctx);
 }
 
+// `--as subtype` on a name without `_sub`, or `--as type` on a subtype:
+// the input is not what the user said it is (ST004/ST003), and the rules
+// that read it as it is still run.
+void CheckReading(const DnssdName& d, bool subtype, Anchor at,
+                  CheckContext& ctx) {
+  const SourceSpan whole = SpanAt(at, 0, d.dns.text.size());
+  bool has_sub = d.sub >= 0;
+  for (int i = 0; i < static_cast<int>(d.size()) && !has_sub; ++i) {
+    has_sub = IsSubLabel(d.LabelText(i));
+  }
+  if (subtype && !has_sub && d.size() > 0) {
+    ctx.sink.Report(RuleId::kST004, whole,
+                    {{"name", Printable(d.dns.text)}}, {}, "not-subtype");
+  } else if (!subtype && d.sub > 0 && d.service >= 0) {
+    ctx.sink.Report(
+        RuleId::kST003, whole,
+        {{"name", Printable(d.dns.text)},
+         {"subtype", Printable(d.LabelsText(0, d.sub))},
+         {"type", Printable(d.LabelsText(d.sub + 1,
+                                         static_cast<int>(d.size())))}},
+        {}, "is-subtype");
+  }
+}
+
 // The type, name and subtype checks of a parsed type or instance name.
 void CheckParsed(const DnssdName& d, Anchor at, CheckContext& ctx) {
   RunTypeRules(TypeFacts{d, at}, ctx);
@@ -53,7 +78,8 @@ void CheckParsed(const DnssdName& d, Anchor at, CheckContext& ctx) {
 }  // namespace
 
 InputKind ClassifyInput(std::string_view input) {
-  if (FindSubMarker(input) != std::string_view::npos) {
+  if (FindSubMarker(input) != std::string_view::npos ||
+      (input.size() > 5 && IsSubLabel(input.substr(0, 4)) && input[4] == '.')) {
     return InputKind::kSubtype;
   }
   // The first label starts with the input's first byte.
@@ -89,8 +115,10 @@ void CheckAs(std::string_view input, InputKind kind, Anchor at,
       CheckServiceName(input, at, ctx);
       break;
     case InputKind::kType:
+      CheckServiceTypeAs(input, /*subtype=*/false, at, ctx);
+      break;
     case InputKind::kSubtype:
-      CheckServiceType(input, at, ctx);
+      CheckServiceTypeAs(input, /*subtype=*/true, at, ctx);
       break;
     case InputKind::kInstance:
       CheckInstanceName(input, at, ctx);
@@ -118,6 +146,21 @@ void CheckServiceType(std::string_view type, Anchor at, CheckContext& ctx) {
     return;
   }
   const DnssdName d = ParseDnssdName(type, /*with_instance=*/false);
+  CheckParsed(d, at, ctx);
+}
+
+void CheckServiceTypeAs(std::string_view type, bool subtype, Anchor at,
+                        CheckContext& ctx) {
+  // A clean "_name._tcp" has no `_sub`: fine as a type, not as a subtype.
+  if (type.empty() || (!subtype && !ctx.sink.has_custom_rules() &&
+                       IsCleanCommonType(type, ctx.registry))) {
+    CheckServiceType(type, at, ctx);
+    return;
+  }
+  const DnssdName d = ParseDnssdName(type, /*with_instance=*/false);
+  if (ctx.sink.Enabled(RuleId::kST003) || ctx.sink.Enabled(RuleId::kST004)) {
+    CheckReading(d, subtype, at, ctx);
+  }
   CheckParsed(d, at, ctx);
 }
 

@@ -28,6 +28,9 @@ std::span<const TypeRule> TypeRules() {
       {RuleId::kST007, CheckTypeUnregistered},
       {RuleId::kST008, CheckTypeWrongTransport},
       {RuleId::kST009, CheckTypeMetaQuery},
+      // The service label's case is the name rules' (SN008); the protocol
+      // label's is read here, where the parse says which label it is.
+      {RuleId::kSN008, CheckProtocolNotLowercase},
   };
   return kRules;
 }

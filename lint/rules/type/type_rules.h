@@ -40,7 +40,7 @@ struct TypeRule {
   void (*check)(const TypeFacts& type, CheckContext& ctx);
 };
 
-// Every service type rule, in id order.
+// Every service type rule, in id order (then SN008 for the protocol label).
 std::span<const TypeRule> TypeRules();
 
 // Runs each enabled rule of TypeRules() on `type`.
@@ -55,6 +55,8 @@ void CheckFqdnTooLong(const TypeFacts& type, CheckContext& ctx);
 void CheckTypeUnregistered(const TypeFacts& type, CheckContext& ctx);
 void CheckTypeWrongTransport(const TypeFacts& type, CheckContext& ctx);
 void CheckTypeMetaQuery(const TypeFacts& type, CheckContext& ctx);
+// SN008 on an upper-case protocol label ("_TCP").
+void CheckProtocolNotLowercase(const TypeFacts& type, CheckContext& ctx);
 
 // ST004 on a bare subtype label (systemd `SubType=`, TOML `subtypes`): empty
 // or over 63 bytes.
