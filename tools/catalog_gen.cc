@@ -14,6 +14,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <optional>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -31,7 +32,8 @@ struct Rule {
       check_as;
   std::vector<std::string> flagged, clean;
   std::vector<Variant> variants;
-  std::string where;  // file:line:col, for error messages
+  bool opt_in = false;  // off unless --select or `select` names it
+  std::string where;    // file:line:col, for error messages
 };
 
 [[noreturn]] void Fail(const std::string& where, const std::string& what) {
@@ -103,8 +105,9 @@ std::vector<Rule> ReadCatalogue(const std::string& file) {
   const toml::array* array = root["rule"].as_array();
   if (array == nullptr) Fail(file, "expected [[rule]] tables");
   static const std::set<std::string> kKeys = {
-      "id",   "slug",      "severity", "summary", "message", "fix",
-      "docs", "reference", "check_as", "flagged", "clean",   "variants"};
+      "id",    "slug",     "severity",  "summary",  "message",
+      "fix",   "docs",     "reference", "check_as", "flagged",
+      "clean", "variants", "opt_in"};
   static const std::regex kIdPattern("^[A-Z]{2}[0-9]{3}$");
   static const std::regex kSlugPattern("^[a-z0-9]+(-[a-z0-9]+)*$");
   for (const toml::node& node : *array) {
@@ -139,6 +142,11 @@ std::vector<Rule> ReadCatalogue(const std::string& file) {
                                                  "subtype", "instance", "txt"};
     if (!kKinds.contains(rule.check_as)) {
       Fail(where, "check_as must be name, type, subtype, instance or txt");
+    }
+    if (const toml::node* opt_in = t->get("opt_in")) {
+      const std::optional<bool> value = opt_in->value<bool>();
+      if (!value) Fail(where, "opt_in must be true or false");
+      rule.opt_in = *value;
     }
     rule.flagged = StringList(*t, "flagged", where);
     rule.clean = StringList(*t, "clean", where);
@@ -276,7 +284,8 @@ int main(int argc, char** argv) try {
             Literal(rule.check_as) + ",\n     " +
             (rule.flagged.empty() ? "{}" : "kFlagged" + n) + ", " +
             (rule.clean.empty() ? "{}" : "kClean" + n) + ", " +
-            (rule.variants.empty() ? "{}" : "kVariants" + n) + "},\n";
+            (rule.variants.empty() ? "{}" : "kVariants" + n) + ", " +
+            (rule.opt_in ? "true" : "false") + "},\n";
   }
   data +=
       "};\n\n}  // namespace\n\nstd::span<const RuleInfo> BuiltinRules() { "

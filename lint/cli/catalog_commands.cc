@@ -13,7 +13,8 @@ nlohmann::ordered_json RuleJson(const RuleInfo& rule, bool full) {
                               {"slug", rule.slug},
                               {"severity", SeverityName(rule.severity)},
                               {"summary", rule.summary},
-                              {"reference", rule.reference}};
+                              {"reference", rule.reference},
+                              {"default", !rule.opt_in}};
   if (full) {
     j["docs"] = rule.docs;
     j["message"] = rule.message;
@@ -48,7 +49,9 @@ int RunRulesCommand(bool json, std::ostream& out) {
   }
   for (const RuleInfo& rule : BuiltinRules()) {
     out << rule.id << "  " << Pad(rule.slug, slug_width) << "  "
-        << Pad(SeverityName(rule.severity), 7) << "  " << rule.summary << '\n';
+        << Pad(SeverityName(rule.severity), 7) << "  " << rule.summary
+        << (rule.opt_in ? " (opt-in: --select " : "")
+        << (rule.opt_in ? rule.id : "") << (rule.opt_in ? ")" : "") << '\n';
   }
   return 0;
 }
@@ -66,7 +69,7 @@ int RunExplainCommand(std::string_view id_or_slug, bool json, std::ostream& out,
     return 0;
   }
   out << rule->id << " " << rule->slug << " (" << SeverityName(rule->severity)
-      << ")\n\n"
+      << (rule->opt_in ? ", off by default" : "") << ")\n\n"
       << rule->summary << ".\n\n"
       << rule->docs << "\n\nReference: " << rule->reference << '\n';
   auto examples = [&](std::string_view title,

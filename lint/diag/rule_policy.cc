@@ -7,7 +7,9 @@
 namespace svclint {
 
 RulePolicy::RulePolicy() {
-  enabled_.fill(true);
+  for (size_t i = 0; i < kBuiltinRuleCount; ++i) {
+    enabled_[i] = !BuiltinRules()[i].opt_in;
+  }
   override_.fill(std::nullopt);
 }
 
@@ -59,7 +61,9 @@ absl::Status RulePolicy::Select(const std::vector<std::string>& selectors) {
       ForEachMatch(selectors, [&](size_t i) { selected[i] = true; });
   if (!status.ok()) return status;
   for (size_t i = 0; i < kBuiltinRuleCount; ++i) {
-    enabled_[i] = enabled_[i] && selected[i];
+    // A selection keeps what it names, and turns on the opt-in rules it
+    // names: `--select TX008` (or TX, or ALL) runs TX008.
+    enabled_[i] = selected[i] && (enabled_[i] || BuiltinRules()[i].opt_in);
   }
   return absl::OkStatus();
 }

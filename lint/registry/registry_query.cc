@@ -113,8 +113,8 @@ namespace {
 bool ParseDnssdTypeQuery(std::string_view query, RegistryQuery& q) {
   if (query.size() < 7 || query[0] != '_') return false;
   if (query.back() == '.') query.remove_suffix(1);
-  if (query.size() > 6 && EqualsIgnoreCase(query.substr(query.size() - 6),
-                                           ".local")) {
+  if (query.size() > 6 &&
+      EqualsIgnoreCase(query.substr(query.size() - 6), ".local")) {
     query.remove_suffix(6);
   }
   if (query.size() < 7) return false;
@@ -148,7 +148,8 @@ std::optional<RegistryQuery> ParseRegistryQuery(std::string_view query) {
   if (!digits) {
     // "ssh/tcp" names a transport; "cl/1" and "914c/g" are names.
     if (slash != std::string_view::npos && slash > 0) {
-      if (std::optional<Transport> t = ParseTransport(query.substr(slash + 1))) {
+      if (std::optional<Transport> t =
+              ParseTransport(query.substr(slash + 1))) {
         q.name = number;
         q.transport = *t;
         return q;

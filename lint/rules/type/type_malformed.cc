@@ -79,8 +79,8 @@ void ReportMissing(const TypeFacts& type, CheckContext& ctx) {
       d.protocol < 0) {
     // "Jane's MacBook Pro" read as an instance: a bare instance label.
     ctx.sink.Report(RuleId::kST003, SpanAt(type.at, 0, d.dns.text.size()),
-                    {{"label", Printable(d.LabelsText(0, d.instance_end))}},
-                    {}, "instance-without-type");
+                    {{"label", Printable(d.LabelsText(0, d.instance_end))}}, {},
+                    "instance-without-type");
     return;
   }
   if (d.protocol < 0) {
