@@ -32,9 +32,6 @@ struct RuleInfo {
   std::span<const std::string_view> flagged;  // examples it fires on
   std::span<const std::string_view> clean;    // examples it stays quiet on
   std::span<const RuleVariant> variants;
-  // Off by default (ruff's non-default rules): runs only when a --select
-  // or `select` entry names it (its id, a prefix of it, its slug or ALL).
-  bool opt_in = false;
 
   // The variant called `name`, or nullptr.
   const RuleVariant* FindVariant(std::string_view name) const {

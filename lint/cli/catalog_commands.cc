@@ -4,9 +4,14 @@
 #include <string>
 
 #include "lint/catalog/catalog.h"
+#include "lint/catalog/opt_in.h"
 
 namespace svclint {
 namespace {
+
+bool IsOptIn(const RuleInfo& rule) {
+  return IsOptInRule(static_cast<size_t>(&rule - BuiltinRules().data()));
+}
 
 nlohmann::ordered_json RuleJson(const RuleInfo& rule, bool full) {
   nlohmann::ordered_json j = {{"id", rule.id},
@@ -14,7 +19,7 @@ nlohmann::ordered_json RuleJson(const RuleInfo& rule, bool full) {
                               {"severity", SeverityName(rule.severity)},
                               {"summary", rule.summary},
                               {"reference", rule.reference},
-                              {"default", !rule.opt_in}};
+                              {"default", !IsOptIn(rule)}};
   if (full) {
     j["docs"] = rule.docs;
     j["message"] = rule.message;
@@ -50,8 +55,8 @@ int RunRulesCommand(bool json, std::ostream& out) {
   for (const RuleInfo& rule : BuiltinRules()) {
     out << rule.id << "  " << Pad(rule.slug, slug_width) << "  "
         << Pad(SeverityName(rule.severity), 7) << "  " << rule.summary
-        << (rule.opt_in ? " (opt-in: --select " : "")
-        << (rule.opt_in ? rule.id : "") << (rule.opt_in ? ")" : "") << '\n';
+        << (IsOptIn(rule) ? " (opt-in: --select " : "")
+        << (IsOptIn(rule) ? rule.id : "") << (IsOptIn(rule) ? ")" : "") << '\n';
   }
   return 0;
 }
@@ -69,7 +74,7 @@ int RunExplainCommand(std::string_view id_or_slug, bool json, std::ostream& out,
     return 0;
   }
   out << rule->id << " " << rule->slug << " (" << SeverityName(rule->severity)
-      << (rule->opt_in ? ", off by default" : "") << ")\n\n"
+      << (IsOptIn(*rule) ? ", off by default" : "") << ")\n\n"
       << rule->summary << ".\n\n"
       << rule->docs << "\n\nReference: " << rule->reference << '\n';
   auto examples = [&](std::string_view title,

@@ -3,12 +3,13 @@
 #include "absl/strings/str_cat.h"
 #include "lint/base/strings.h"
 #include "lint/catalog/catalog.h"
+#include "lint/catalog/opt_in.h"
 
 namespace svclint {
 
 RulePolicy::RulePolicy() {
   for (size_t i = 0; i < kBuiltinRuleCount; ++i) {
-    enabled_[i] = !BuiltinRules()[i].opt_in;
+    enabled_[i] = !IsOptInRule(i);  // TX008 and the like: see opt_in.h
   }
   override_.fill(std::nullopt);
 }
@@ -63,7 +64,7 @@ absl::Status RulePolicy::Select(const std::vector<std::string>& selectors) {
   for (size_t i = 0; i < kBuiltinRuleCount; ++i) {
     // A selection keeps what it names, and turns on the opt-in rules it
     // names: `--select TX008` (or TX, or ALL) runs TX008.
-    enabled_[i] = selected[i] && (enabled_[i] || BuiltinRules()[i].opt_in);
+    enabled_[i] = selected[i] && (enabled_[i] || IsOptInRule(i));
   }
   return absl::OkStatus();
 }

@@ -18,13 +18,11 @@ namespace svclint {
 
 class RulePolicy {
  public:
-  // Every built-in rule enabled at its default severity, but the opt-in
-  // ones (RuleInfo::opt_in, such as TX008).
+  // Every built-in rule enabled at its default severity.
   RulePolicy();
 
   // Keeps only rules matching one of `selectors` (ids or prefixes such as
-  // "SN", "SN00", "SN002", or slugs), when `selectors` is not empty, and
-  // enables the opt-in rules they match.
+  // "SN", "SN00", "SN002", or slugs), when `selectors` is not empty.
   // InvalidArgument names a selector that matches no rule.
   absl::Status Select(const std::vector<std::string>& selectors);
   // Disables the rules matching any of `selectors`.

@@ -11,8 +11,7 @@
 // else a bare `tcp`/`udp` after the first label (missing underscore), else
 // the last of the leading run of underscore labels (`_foo._sctp`). The
 // label before it is the service label; what precedes that is the subtype
-// (`<sub>._sub.`, the last `_sub` before the service label: RFC 6763 §7.1)
-// or, with `with_instance`, the instance; what follows is
+// (`<sub>._sub.`) or, with `with_instance`, the instance; what follows is
 // the domain. Never fails: anything out of place gets a role saying why.
 #ifndef SVCLINT_LINT_PARSE_DNSSD_NAME_H_
 #define SVCLINT_LINT_PARSE_DNSSD_NAME_H_

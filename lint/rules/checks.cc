@@ -74,8 +74,31 @@ void CheckParsed(const DnssdName& d, Anchor at, CheckContext& ctx) {
   }
 }
 
+// CheckServiceType, after saying when `type` is not of the kind the user
+// forced: `subtype` true for `--as subtype`, false for `--as type`.
+void CheckServiceTypeAs(std::string_view type, bool subtype, Anchor at,
+                        CheckContext& ctx) {
+  if (type.empty()) {
+    CheckServiceType(type, at, ctx);
+    return;
+  }
+  // A clean "_name._tcp" has no `_sub`: fine as a type (the fast path of
+  // CheckServiceType, taken once), not as a subtype.
+  if (!subtype && !ctx.sink.has_custom_rules() &&
+      IsCleanCommonType(type, ctx.registry)) {
+    return;
+  }
+  const DnssdName d = ParseDnssdName(type, /*with_instance=*/false);
+  if (ctx.sink.Enabled(RuleId::kST003) || ctx.sink.Enabled(RuleId::kST004)) {
+    CheckReading(d, subtype, at, ctx);
+  }
+  CheckParsed(d, at, ctx);
+}
+
 }  // namespace
 
+// A `_sub` label anywhere ("._sub.", or "_sub." first) makes a subtype, so
+// that an input read as it looks never meets CheckReading's complaints.
 InputKind ClassifyInput(std::string_view input) {
   if (FindSubMarker(input) != std::string_view::npos ||
       (input.size() > 5 && IsSubLabel(input.substr(0, 4)) && input[4] == '.')) {
@@ -145,21 +168,6 @@ void CheckServiceType(std::string_view type, Anchor at, CheckContext& ctx) {
     return;
   }
   const DnssdName d = ParseDnssdName(type, /*with_instance=*/false);
-  CheckParsed(d, at, ctx);
-}
-
-void CheckServiceTypeAs(std::string_view type, bool subtype, Anchor at,
-                        CheckContext& ctx) {
-  // A clean "_name._tcp" has no `_sub`: fine as a type, not as a subtype.
-  if (type.empty() || (!subtype && !ctx.sink.has_custom_rules() &&
-                       IsCleanCommonType(type, ctx.registry))) {
-    CheckServiceType(type, at, ctx);
-    return;
-  }
-  const DnssdName d = ParseDnssdName(type, /*with_instance=*/false);
-  if (ctx.sink.Enabled(RuleId::kST003) || ctx.sink.Enabled(RuleId::kST004)) {
-    CheckReading(d, subtype, at, ctx);
-  }
   CheckParsed(d, at, ctx);
 }
 

@@ -31,7 +31,7 @@ namespace svclint {
 enum class InputKind { kName, kType, kSubtype, kInstance, kTxt };
 
 // How `svclint check` reads an input when --as does not say:
-//   - contains "._sub." or starts with "_sub." (any case) -> kSubtype
+//   - contains "._sub." (any case)                     -> kSubtype
 //   - one label: "_http" -> kType (a service label without its protocol),
 //     anything else ("http", "whois++", "")            -> kName
 //   - first label starts with '_' ("_http._tcp", "_foo._sctp",
@@ -54,11 +54,6 @@ void CheckServiceName(std::string_view name, Anchor at, CheckContext& ctx);
 // rules run on the service label's name, at its own columns.
 void CheckServiceType(std::string_view type, Anchor at, CheckContext& ctx);
 
-// CheckServiceType, after saying when `type` is not of the kind the user
-// forced: `subtype` true for `--as subtype`, false for `--as type`.
-void CheckServiceTypeAs(std::string_view type, bool subtype, Anchor at,
-                        CheckContext& ctx);
-
 // A service instance name in presentation form (RFC 6763 §4.1, §4.3):
 // "My\.Printer._ipp._tcp.local.". The SI rules run on the instance label
 // (escapes decoded), the type and name rules on the rest.
@@ -72,9 +67,7 @@ void CheckInstanceLabel(std::string_view label, Anchor at, CheckContext& ctx);
 // ("_printer"): 1 to 63 bytes (RFC 6763 §7.1).
 void CheckSubtypeLabel(std::string_view label, Anchor at, CheckContext& ctx);
 
-// One input read as `kind` (a TXT input is a record of one string). A
-// forced reading the input does not fit is a finding: a type read as a
-// subtype (ST004, no `_sub`), a subtype read as a type (ST003).
+// One input read as `kind` (a TXT input is a record of one string).
 void CheckAs(std::string_view input, InputKind kind, Anchor at,
              CheckContext& ctx);
 

@@ -1,6 +1,6 @@
 // corpus/real/ holds service files and TXT records that real software ships
 // or publishes (each names its source). `svclint lint corpus/real` must
-// match corpus/real/expected.txt, and every finding in it must be one a
+// match corpus/golden/real.txt, and every finding in it must be one a
 // careful user wants: corpus/real/WANTED lists each finding as
 // "path:line:col RULE why", and the two lists must agree exactly. A new
 // finding on real files is noise until someone writes down why it is not.
@@ -75,7 +75,7 @@ TEST_F(RealCorpusTest, MatchesExpectedOutput) {
       RunSvclint({"lint", "--format", "text", "--quiet", "corpus/real"});
   const std::string actual =
       "exit: " + std::to_string(run.exit_code) + "\n" + run.out;
-  const fs::path golden = fs::path(SourceDir()) / "corpus/real/expected.txt";
+  const fs::path golden = fs::path(SourceDir()) / "corpus/golden/real.txt";
   const char* update = std::getenv("SVCLINT_UPDATE_GOLDEN");
   if (update != nullptr && std::string(update) == "1") {
     std::ofstream(golden, std::ios::binary) << actual;

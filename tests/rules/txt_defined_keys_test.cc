@@ -9,6 +9,7 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "lint/catalog/catalog.h"
+#include "lint/catalog/opt_in.h"
 #include "lint/diag/rule_policy.h"
 #include "lint/rules/txt/defined_keys.h"
 #include "tests/rules/rules_test_util.h"
@@ -57,7 +58,10 @@ TEST(DefinedKeysTest, TX008IsOptIn) {
   RulePolicy family;
   ASSERT_TRUE(family.Select({"TX"}).ok());
   EXPECT_TRUE(family.Enabled(RuleId::kTX008));
-  EXPECT_TRUE(FindBuiltinRule("TX008")->opt_in);
+  const RuleInfo* tx008 = FindBuiltinRule("TX008");
+  ASSERT_NE(tx008, nullptr);
+  EXPECT_TRUE(IsOptInRule(static_cast<size_t>(tx008 - BuiltinRules().data())));
+  EXPECT_FALSE(IsOptInRule(0));
 }
 
 TEST(DefinedKeysTest, TX008ReportsKeysOutsideAListedSet) {

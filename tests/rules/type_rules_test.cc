@@ -107,7 +107,7 @@ TEST(TypeRulesTest, ST001MissingUnderscore) {
 TEST(TypeRulesTest, ST002BadProtocol) {
   EXPECT_THAT(Type("_foo._sctp"), ElementsAre(Hit{"ST002", 6, 11}));
   EXPECT_THAT(Type("_ipp._dccp.local."), ElementsAre(Hit{"ST002", 6, 11}));
-  EXPECT_THAT(Type("_printer._sub._http._quic"),
+  EXPECT_THAT(Hits(InputKind::kSubtype, "_printer._sub._http._quic"),
               ElementsAre(Hit{"ST002", 21, 26}));
   EXPECT_THAT(Messages(RunCheck(InputKind::kType, "_foo._sctp"), "ST002"),
               ElementsAre("protocol label '_sctp' is not _tcp or _udp; "
@@ -247,7 +247,7 @@ TEST(TypeRulesTest, ServiceNameRulesRunAtTheLabelsColumns) {
                           Hit{"SN009", 6, 9}, Hit{"SN003", 9, 10}));
   EXPECT_THAT(Type("_toolongservicename1._udp.local"),
               ElementsAre(Hit{"SN002", 2, 21}));
-  EXPECT_THAT(Type("_printer._sub._6000._tcp"),
+  EXPECT_THAT(Hits(InputKind::kSubtype, "_printer._sub._6000._tcp"),
               ElementsAre(Hit{"SN004", 16, 20}));
 }
 
