@@ -26,11 +26,6 @@ namespace svclint {
 // Runs each enabled rule of kTypeRules, in id order, on `type`.
 void RunTypeRules(const TypeFacts& type, CheckContext& ctx);
 
-// SN008 on an upper-case protocol label ("_TCP"): a name rule's finding,
-// read here where the parse says which label is the protocol. Run by
-// RunTypeRules after the table (protocol_not_lowercase.cc).
-void CheckProtocolNotLowercase(const TypeFacts& type, CheckContext& ctx);
-
 // ST004 on a bare subtype label (systemd `SubType=`, TOML `subtypes`): empty
 // or over 63 bytes. Defined with ST004 (subtype_malformed.cc).
 void CheckSubtypeLabelSize(std::string_view label, Anchor at,
