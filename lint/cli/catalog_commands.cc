@@ -4,16 +4,22 @@
 #include <string>
 
 #include "lint/catalog/catalog.h"
+#include "lint/catalog/opt_in.h"
 
 namespace svclint {
 namespace {
+
+bool IsOptIn(const RuleInfo& rule) {
+  return IsOptInRule(static_cast<size_t>(&rule - BuiltinRules().data()));
+}
 
 nlohmann::ordered_json RuleJson(const RuleInfo& rule, bool full) {
   nlohmann::ordered_json j = {{"id", rule.id},
                               {"slug", rule.slug},
                               {"severity", SeverityName(rule.severity)},
                               {"summary", rule.summary},
-                              {"reference", rule.reference}};
+                              {"reference", rule.reference},
+                              {"default", !IsOptIn(rule)}};
   if (full) {
     j["docs"] = rule.docs;
     j["message"] = rule.message;
@@ -48,7 +54,9 @@ int RunRulesCommand(bool json, std::ostream& out) {
   }
   for (const RuleInfo& rule : BuiltinRules()) {
     out << rule.id << "  " << Pad(rule.slug, slug_width) << "  "
-        << Pad(SeverityName(rule.severity), 7) << "  " << rule.summary << '\n';
+        << Pad(SeverityName(rule.severity), 7) << "  " << rule.summary
+        << (IsOptIn(rule) ? " (opt-in: --select " : "")
+        << (IsOptIn(rule) ? rule.id : "") << (IsOptIn(rule) ? ")" : "") << '\n';
   }
   return 0;
 }
@@ -66,7 +74,7 @@ int RunExplainCommand(std::string_view id_or_slug, bool json, std::ostream& out,
     return 0;
   }
   out << rule->id << " " << rule->slug << " (" << SeverityName(rule->severity)
-      << ")\n\n"
+      << (IsOptIn(*rule) ? ", off by default" : "") << ")\n\n"
       << rule->summary << ".\n\n"
       << rule->docs << "\n\nReference: " << rule->reference << '\n';
   auto examples = [&](std::string_view title,

@@ -137,7 +137,10 @@ int RunLint(const LintArgs& args) {
       std::cerr << run.fixes_applied << " fix(es) available in "
                 << run.files_fixed << " file(s); rerun with --fix to apply.\n";
     }
-    return run.input_error ? kExitUsage : kExitClean;
+    // Exit as `lint` would: the diff changes nothing, so every finding at
+    // or above --fail-on is still there.
+    if (run.input_error) return kExitUsage;
+    return run.failing && !args.common.exit_zero ? kExitFindings : kExitClean;
   }
   if (args.fix && !args.common.quiet && run.fixes_applied > 0) {
     std::cerr << "Fixed " << run.fixes_applied << " problem(s) in "

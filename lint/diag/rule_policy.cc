@@ -3,11 +3,14 @@
 #include "absl/strings/str_cat.h"
 #include "lint/base/strings.h"
 #include "lint/catalog/catalog.h"
+#include "lint/catalog/opt_in.h"
 
 namespace svclint {
 
 RulePolicy::RulePolicy() {
-  enabled_.fill(true);
+  for (size_t i = 0; i < kBuiltinRuleCount; ++i) {
+    enabled_[i] = !IsOptInRule(i);  // TX008 and the like: see opt_in.h
+  }
   override_.fill(std::nullopt);
 }
 
@@ -59,7 +62,9 @@ absl::Status RulePolicy::Select(const std::vector<std::string>& selectors) {
       ForEachMatch(selectors, [&](size_t i) { selected[i] = true; });
   if (!status.ok()) return status;
   for (size_t i = 0; i < kBuiltinRuleCount; ++i) {
-    enabled_[i] = enabled_[i] && selected[i];
+    // A selection keeps what it names, and turns on the opt-in rules it
+    // names: `--select TX008` (or TX, or ALL) runs TX008.
+    enabled_[i] = selected[i] && (enabled_[i] || IsOptInRule(i));
   }
   return absl::OkStatus();
 }

@@ -1,6 +1,6 @@
 // `svclint lint` on a registry copy (XML, CSV or text): the registry rules
 // (RG001-RG004) plus the service-name rules on every distinct name, at the
-// line and column where the name first appears.
+// line and column where the name first appears. Findings only: no fixes.
 
 #include <string>
 
@@ -38,6 +38,11 @@ FileResult LintRegistryFile(std::string_view path, std::string_view content,
                      names);
   }
   result.diagnostics = sink.TakeDiagnostics();
+  // The registry is IANA's record, not the user's config: a finding on it
+  // is information, and `--fix` must never rewrite an authoritative name
+  // (lower-casing `Kerberos`-style entries, or only the first record of a
+  // name that repeats). So registry findings carry no fix.
+  for (Diagnostic& d : result.diagnostics) d.fix.reset();
   return result;
 }
 

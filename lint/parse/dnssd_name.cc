@@ -130,8 +130,12 @@ DnssdName ParseDnssdName(std::string_view text, bool with_instance) {
     for (int i = end; i < prefix_end; ++i) d.roles[i] = ExtraRole(label(i));
     return d;
   }
+  // RFC 6763 §7.1 writes a subtype as `<Sub>._sub.<Service>`: the `_sub`
+  // that marks it is the last one before the service label, and what comes
+  // before that is the subtype, even a label that reads "_sub" itself
+  // (`_sub._sub._http._tcp` is the subtype `_sub` of `_http._tcp`).
   int s = -1;
-  for (int i = 0; i < prefix_end && s < 0; ++i) {
+  for (int i = prefix_end - 1; i >= 0 && s < 0; --i) {
     if (IsSubLabel(label(i))) s = i;
   }
   if (s < 0) {

@@ -17,11 +17,18 @@
 
 namespace svclint {
 
-// A parsed lookup query: NAME, PORT or PORT/PROTO.
+// A parsed lookup query: NAME, NAME/PROTO, a DNS-SD type, PORT or
+// PORT/PROTO.
+//   "ssh"        -> name ssh, every transport
+//   "ssh/tcp"    -> name ssh, tcp
+//   "_ssh._tcp"  -> name ssh, tcp ("_ssh._udp": every transport but tcp,
+//                   as RFC 6763 §7 uses _udp; a ".local." after is ignored)
+//   "22/tcp"     -> port 22, tcp
 struct RegistryQuery {
   std::string_view name;  // set for a name query
   std::optional<uint16_t> port;
   Transport transport = Transport::kNone;  // kNone: every transport
+  bool not_tcp = false;  // "_name._udp": any transport other than tcp
 };
 
 // nullopt for an empty query, a port over 65535 or an unknown protocol.

@@ -6,6 +6,7 @@
 #include "lint/rules/fast_type.h"
 #include "lint/rules/instance/instance_rules.h"
 #include "lint/rules/name/name_rules.h"
+#include "lint/rules/rule_text.h"
 #include "lint/rules/txt/txt_rules.h"
 #include "lint/rules/type/type_rules.h"
 #include "svclint/rules_domain.h"
@@ -28,6 +29,29 @@ void RunName(std::string_view name, Anchor at, CheckContext& ctx) {
   RunNameRules(ComputeNameFacts(name, at), ctx);
 }
 
+// `--as subtype` on a name without `_sub`, or `--as type` on a subtype:
+// the input is not what the user said it is (ST004/ST003), and the rules
+// that read it as it is still run.
+void CheckReading(const DnssdName& d, bool subtype, Anchor at,
+                  CheckContext& ctx) {
+  const SourceSpan whole = SpanAt(at, 0, d.dns.text.size());
+  bool has_sub = d.sub >= 0;
+  for (int i = 0; i < static_cast<int>(d.size()) && !has_sub; ++i) {
+    has_sub = IsSubLabel(d.LabelText(i));
+  }
+  if (subtype && !has_sub && d.size() > 0) {
+    ctx.sink.Report(RuleId::kST004, whole, {{"name", Printable(d.dns.text)}},
+                    {}, "not-subtype");
+  } else if (!subtype && d.sub > 0 && d.service >= 0) {
+    ctx.sink.Report(RuleId::kST003, whole,
+                    {{"name", Printable(d.dns.text)},
+                     {"subtype", Printable(d.LabelsText(0, d.sub))},
+                     {"type", Printable(d.LabelsText(
+                                  d.sub + 1, static_cast<int>(d.size())))}},
+                    {}, "is-subtype");
+  }
+}
+
 // The type, name and subtype checks of a parsed type or instance name.
 void CheckParsed(const DnssdName& d, Anchor at, CheckContext& ctx) {
   RunTypeRules(TypeFacts{d, at}, ctx);
@@ -47,10 +71,34 @@ void CheckParsed(const DnssdName& d, Anchor at, CheckContext& ctx) {
   }
 }
 
+// CheckServiceType, after saying when `type` is not of the kind the user
+// forced: `subtype` true for `--as subtype`, false for `--as type`.
+void CheckServiceTypeAs(std::string_view type, bool subtype, Anchor at,
+                        CheckContext& ctx) {
+  if (type.empty()) {
+    CheckServiceType(type, at, ctx);
+    return;
+  }
+  // A clean "_name._tcp" has no `_sub`: fine as a type (the fast path of
+  // CheckServiceType, taken once), not as a subtype.
+  if (!subtype && !ctx.sink.has_custom_rules() &&
+      IsCleanCommonType(type, ctx.registry)) {
+    return;
+  }
+  const DnssdName d = ParseDnssdName(type, /*with_instance=*/false);
+  if (ctx.sink.Enabled(RuleId::kST003) || ctx.sink.Enabled(RuleId::kST004)) {
+    CheckReading(d, subtype, at, ctx);
+  }
+  CheckParsed(d, at, ctx);
+}
+
 }  // namespace
 
+// A `_sub` label anywhere ("._sub.", or "_sub." first) makes a subtype, so
+// that an input read as it looks never meets CheckReading's complaints.
 InputKind ClassifyInput(std::string_view input) {
-  if (FindSubMarker(input) != std::string_view::npos) {
+  if (FindSubMarker(input) != std::string_view::npos ||
+      (input.size() > 5 && IsSubLabel(input.substr(0, 4)) && input[4] == '.')) {
     return InputKind::kSubtype;
   }
   // The first label starts with the input's first byte.
@@ -86,8 +134,10 @@ void CheckAs(std::string_view input, InputKind kind, Anchor at,
       CheckServiceName(input, at, ctx);
       break;
     case InputKind::kType:
+      CheckServiceTypeAs(input, /*subtype=*/false, at, ctx);
+      break;
     case InputKind::kSubtype:
-      CheckServiceType(input, at, ctx);
+      CheckServiceTypeAs(input, /*subtype=*/true, at, ctx);
       break;
     case InputKind::kInstance:
       CheckInstanceName(input, at, ctx);

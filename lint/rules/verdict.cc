@@ -169,12 +169,12 @@ bool IsValidServiceType(std::string_view type) {
     before[count++] = label;
   }
   // One label: the service. Three: `<subtype>._sub.<service>`, where the
-  // subtype label is 1-63 bytes and not itself "_sub" (ST004). None is a
+  // subtype label is 1-63 bytes (ST004), and may itself read "_sub": the
+  // marker is the `_sub` next to the service (RFC 6763 §7.1). None is a
   // missing service, two a nested label (both ST003).
   if (count == 3) {
     const std::string_view subtype = before[0];
-    if (!IsSub(before[1]) || IsSub(subtype) || subtype.empty() ||
-        subtype.size() > kMaxLabel) {
+    if (!IsSub(before[1]) || subtype.empty() || subtype.size() > kMaxLabel) {
       return false;
     }
   } else if (count != 1) {

@@ -11,7 +11,7 @@
 // is neither blank nor a comment; otherwise it concerns its own line. Each
 // expectation is a rule id, optionally with the column. The exit code must
 // be 2 for a file expecting IO001, else 1 when there are findings (run with
-// --fail-on info), else 0.
+// --fail-on info and --select ALL, so that opt-in rules run), else 0.
 
 #include <algorithm>
 #include <filesystem>
@@ -114,8 +114,10 @@ std::string Describe(const Finding& f) {
 void CheckFixture(const fs::path& path) {
   std::vector<Expectation> expected =
       ParseExpectations(ReadFile(path.string()));
-  const testing::RunResult run = RunSvclint(
-      {"lint", "--format", "json", "--fail-on", "info", path.string()});
+  // --select ALL: the fixtures plant the opt-in rules' findings too (TX008).
+  const testing::RunResult run =
+      RunSvclint({"lint", "--format", "json", "--fail-on", "info", "--select",
+                  "ALL", path.string()});
   const nlohmann::json out = nlohmann::json::parse(run.out, nullptr, false);
   ASSERT_TRUE(out.is_array()) << "not JSON:\n" << run.out << run.err;
   std::vector<Finding> found;

@@ -113,7 +113,10 @@ TEST(DnssdNameTest, GivesEachLabelItsRole) {
       {"_http._tcp._udp", false, "VPR v0 p1 s-1"},
       {"_http._tcp._sub", false, "VPB v0 p1 s-1"},
       {"_sub._http._tcp", false, "SVP v1 p2 s0"},
-      {"_a._sub._b._sub._http._tcp", false, "TSNBVP v4 p5 s1"},
+      // The subtype is read from the right (RFC 6763 §7.1): the `_sub`
+      // next to the service marks it, whatever comes before.
+      {"_a._sub._b._sub._http._tcp", false, "TTTSVP v4 p5 s3"},
+      {"_sub._sub._http._tcp", false, "TSVP v2 p3 s1"},
       {"_printer._sub", false, "TB v-1 p-1 s-1"},
       {"_services._dns-sd._udp.local", false, "MMMD v1 p2 s-1"},
       {"b._dns-sd._udp", false, "MMM v1 p2 s-1"},

@@ -106,8 +106,9 @@ TEST(NameRulesTest, SN008UpperCaseWithLowerCaseFix) {
   EXPECT_EQ(d[0].fix->title, "write 'http'");
   EXPECT_THAT(d[0].fix->edits,
               ElementsAre(Edit{SourceSpan{1, 2, 1, 6}, "http"}));
-  // The protocol label's case does not matter.
-  EXPECT_THAT(Type("_http._TCP"), IsEmpty());
+  // The protocol label's case is reported the same way (it was ignored
+  // before, which issue 14 names as a bug).
+  EXPECT_THAT(Type("_http._TCP"), ElementsAre(Hit{"SN008", 7, 11}));
 }
 
 TEST(NameRulesTest, SN009RedundantWords) {

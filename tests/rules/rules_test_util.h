@@ -5,8 +5,8 @@
 //               ElementsAre(Hit{"SN003", 6, 8}));
 //
 // No registry is loaded (the registry-aware rules stay quiet), every rule
-// is enabled, and the input sits at line 1, column 1. Header-only: the
-// test target compiles only *_test.cc files.
+// is enabled (the opt-in ones too), and the input sits at line 1, column 1.
+// Header-only: the test target compiles only *_test.cc files.
 #ifndef SVCLINT_TESTS_RULES_RULES_TEST_UTIL_H_
 #define SVCLINT_TESTS_RULES_RULES_TEST_UTIL_H_
 
@@ -41,10 +41,20 @@ struct Hit {
 // (rule, line, column, end column) of one finding in a TXT record.
 using TxtHit = std::tuple<std::string, uint32_t, uint32_t, uint32_t>;
 
+// Every built-in rule, the opt-in ones (TX008) included.
+inline const RulePolicy& AllRules() {
+  static const RulePolicy* const policy = [] {
+    auto* p = new RulePolicy();
+    (void)p->Select({"ALL"});
+    return p;
+  }();
+  return *policy;
+}
+
 // All findings for `input` read as `kind`, sorted by position.
 inline std::vector<Diagnostic> RunCheck(InputKind kind,
                                         std::string_view input) {
-  static const RulePolicy policy;
+  const RulePolicy& policy = AllRules();
   DiagnosticSink sink("<test>", policy);
   CheckContext ctx{sink, nullptr};
   CheckAs(input, kind, Anchor{1, 1}, ctx);
@@ -66,7 +76,7 @@ inline std::vector<Hit> Hits(InputKind kind, std::string_view input) {
 // the embedded registry is loaded for the registry-aware rules.
 inline std::vector<Diagnostic> RunTxt(const std::vector<std::string>& strings,
                                       std::string_view service = {}) {
-  static const RulePolicy policy;
+  const RulePolicy& policy = AllRules();
   DiagnosticSink sink("<test>", policy);
   CheckContext ctx{sink, service.empty() ? nullptr : &Registry::Embedded()};
   std::vector<TxtString> record;

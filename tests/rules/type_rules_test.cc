@@ -6,6 +6,7 @@
 #include "absl/strings/str_cat.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "lint/diag/severity.h"
 #include "tests/rules/rules_test_util.h"
 
 namespace svclint::testing {
@@ -19,12 +20,75 @@ std::vector<Hit> Type(std::string_view s) { return Hits(InputKind::kType, s); }
 TEST(TypeRulesTest, CleanTypesHaveNoFinding) {
   for (std::string_view type :
        {"_http._tcp", "_http._tcp.local.", "_http._tcp.local",
-        "_ipp._tcp.example.com", "_printer._sub._http._tcp",
-        "_printer._sub._ipp._tcp.local.", "ColorPrinter._sub._ipp._tcp",
-        "_airplay._tcp", "_raop._tcp", "_sftp-ssh._tcp", "_foo._udp",
-        "_http._TCP", "_dns-sd._udp"}) {
+        "_ipp._tcp.example.com", "_airplay._tcp", "_raop._tcp",
+        "_sftp-ssh._tcp", "_foo._udp", "_dns-sd._udp"}) {
     EXPECT_THAT(Type(type), IsEmpty()) << type;
   }
+  // Subtypes are clean read as subtypes (as a type, they are not one:
+  // ForcedReadingIsChecked). `_sub._sub._http._tcp` is the subtype `_sub`.
+  for (std::string_view subtype :
+       {"_printer._sub._http._tcp", "_printer._sub._ipp._tcp.local.",
+        "ColorPrinter._sub._ipp._tcp", "_sub._sub._http._tcp"}) {
+    EXPECT_THAT(Hits(InputKind::kSubtype, subtype), IsEmpty()) << subtype;
+  }
+}
+
+TEST(TypeRulesTest, ForcedReadingIsChecked) {
+  // --as subtype on a type: no `_sub`, so it is not a subtype.
+  EXPECT_THAT(Hits(InputKind::kSubtype, "_http._tcp"),
+              ElementsAre(Hit{"ST004", 1, 11}));
+  EXPECT_THAT(Messages(RunCheck(InputKind::kSubtype, "_http._tcp"), "ST004"),
+              ElementsAre("'_http._tcp' is not a subtype: it has no '_sub' "
+                          "label; --as subtype expects "
+                          "<subtype>._sub._<service>._tcp (or ._udp)"));
+  // --as type on a subtype.
+  EXPECT_THAT(Hits(InputKind::kType, "_foo._sub._http._tcp"),
+              ElementsAre(Hit{"ST003", 1, 21}));
+  EXPECT_THAT(
+      Messages(RunCheck(InputKind::kType, "_foo._sub._http._tcp"), "ST003"),
+      ElementsAre("'_foo._sub._http._tcp' is a subtype ('_foo' of "
+                  "'_http._tcp'), not a service type; --as type expects "
+                  "_<service>._tcp or ._udp"));
+  // No labels at all.
+  EXPECT_THAT(Type("."), ElementsAre(Hit{"ST003", 1, 2}));
+  EXPECT_THAT(Messages(RunCheck(InputKind::kType, "."), "ST003"),
+              ElementsAre("'.' has no labels; a service type is "
+                          "_<service>._tcp or ._udp"));
+  EXPECT_THAT(Hits(InputKind::kInstance, "."), ElementsAre(Hit{"ST003", 1, 2}));
+  EXPECT_THAT(Hits(InputKind::kInstance, ""), ElementsAre(Hit{"ST003", 1, 1}));
+  EXPECT_THAT(Messages(RunCheck(InputKind::kInstance, ""), "ST003"),
+              ElementsAre("'' has no labels; an instance name is "
+                          "<Instance>._<service>._tcp"));
+  EXPECT_THAT(Hits(InputKind::kType, ""), ElementsAre(Hit{"SN001", 1, 1}));
+  // A bare instance label: it needs its type, not "add ._tcp".
+  EXPECT_THAT(Hits(InputKind::kInstance, "Jane’s MacBook Pro"),
+              ElementsAre(Hit{"ST003", 1, 21}));
+  EXPECT_THAT(
+      Messages(RunCheck(InputKind::kInstance, "Jane’s MacBook Pro"), "ST003"),
+      ElementsAre("instance name 'Jane’s MacBook Pro' has no service type "
+                  "after it; an instance name is <Instance>._<service>._tcp "
+                  "(or ._udp), so add the type it is an instance of"));
+}
+
+TEST(TypeRulesTest, UpperCaseProtocolIsReportedWithAFix) {
+  for (std::string_view type : {"_http._TCP", "_http._Udp.local."}) {
+    const std::vector<Diagnostic> found = RunCheck(InputKind::kType, type);
+    ASSERT_EQ(found.size(), 1u) << type;
+    EXPECT_EQ(found[0].rule_id, "SN008");
+    EXPECT_EQ(found[0].severity, Severity::kInfo);
+    EXPECT_EQ(found[0].span.column, 7u);
+    EXPECT_EQ(found[0].span.end_column, 11u);
+    ASSERT_TRUE(found[0].fix.has_value());
+    ASSERT_EQ(found[0].fix->edits.size(), 1u);
+    EXPECT_EQ(found[0].fix->edits[0].replacement,
+              type == "_http._TCP" ? "_tcp" : "_udp");
+  }
+  EXPECT_THAT(Messages(RunCheck(InputKind::kType, "_http._TCP"), "SN008"),
+              ElementsAre("protocol label '_TCP' has upper-case letters; the "
+                          "lower-case form is '_tcp'"));
+  // The service label and the protocol label are two findings.
+  EXPECT_THAT(Type("_HTTP._TCP"),
+              ElementsAre(Hit{"SN008", 2, 6}, Hit{"SN008", 7, 11}));
 }
 
 TEST(TypeRulesTest, ST001MissingUnderscore) {
@@ -43,7 +107,7 @@ TEST(TypeRulesTest, ST001MissingUnderscore) {
 TEST(TypeRulesTest, ST002BadProtocol) {
   EXPECT_THAT(Type("_foo._sctp"), ElementsAre(Hit{"ST002", 6, 11}));
   EXPECT_THAT(Type("_ipp._dccp.local."), ElementsAre(Hit{"ST002", 6, 11}));
-  EXPECT_THAT(Type("_printer._sub._http._quic"),
+  EXPECT_THAT(Hits(InputKind::kSubtype, "_printer._sub._http._quic"),
               ElementsAre(Hit{"ST002", 21, 26}));
   EXPECT_THAT(Messages(RunCheck(InputKind::kType, "_foo._sctp"), "ST002"),
               ElementsAre("protocol label '_sctp' is not _tcp or _udp; "
@@ -107,13 +171,12 @@ TEST(TypeRulesTest, ST004Subtypes) {
       ElementsAre("subtype has no label before '_sub'"));
   EXPECT_THAT(Hits(InputKind::kSubtype, "_a._b._sub._http._tcp"),
               ElementsAre(Hit{"ST004", 1, 6}));
+  // Read from the right (RFC 6763 §7.1): the `_sub` before `_http` marks
+  // the subtype, so `_a._sub._b` is one subtype of several labels. (This
+  // expectation was '_sub' at column 12 misplaced: the parse went left to
+  // right and took the first `_sub`.)
   EXPECT_THAT(Hits(InputKind::kSubtype, "_a._sub._b._sub._http._tcp"),
-              ElementsAre(Hit{"ST003", 9, 11}, Hit{"ST004", 12, 16}));
-  EXPECT_THAT(
-      Messages(RunCheck(InputKind::kSubtype, "_a._sub._b._sub._http._tcp"),
-               "ST004"),
-      ElementsAre("'_sub' at column 12 is misplaced; a subtype is written "
-                  "_subtype._sub._service._tcp"));
+              ElementsAre(Hit{"ST004", 1, 11}));
   EXPECT_THAT(Hits(InputKind::kSubtype, "_http._tcp._sub"),
               ElementsAre(Hit{"ST004", 12, 16}));
   EXPECT_THAT(Hits(InputKind::kSubtype, "_printer._sub"),
@@ -184,7 +247,7 @@ TEST(TypeRulesTest, ServiceNameRulesRunAtTheLabelsColumns) {
                           Hit{"SN009", 6, 9}, Hit{"SN003", 9, 10}));
   EXPECT_THAT(Type("_toolongservicename1._udp.local"),
               ElementsAre(Hit{"SN002", 2, 21}));
-  EXPECT_THAT(Type("_printer._sub._6000._tcp"),
+  EXPECT_THAT(Hits(InputKind::kSubtype, "_printer._sub._6000._tcp"),
               ElementsAre(Hit{"SN004", 16, 20}));
 }
 

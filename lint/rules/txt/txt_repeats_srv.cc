@@ -6,25 +6,11 @@
 //   port=631            -> "key 'port' repeats the port ...", [1, 5)
 //   host=printer.local  -> "key 'host' repeats the target host ...", [1, 5)
 #include "lint/base/strings.h"
-#include "lint/registry/registry.h"
 #include "lint/rules/rule_text.h"
+#include "lint/rules/txt/defined_keys.h"
 #include "lint/rules/txt/txt_rules.h"
 
 namespace svclint {
-namespace {
-
-bool RegistryDefines(const CheckContext& ctx, std::string_view service,
-                     std::string_view key) {
-  if (ctx.registry == nullptr || service.empty()) return false;
-  const DefinedTxtKeys* keys = ctx.registry->TxtKeys(service);
-  if (keys == nullptr) return false;
-  for (std::string_view k : keys->keys) {
-    if (EqualsIgnoreCase(k, key)) return true;
-  }
-  return false;
-}
-
-}  // namespace
 
 void CheckTxtRepeatsSrv(const TxtStringFacts& string,
                         const TxtRecordFacts& record, CheckContext& ctx) {
@@ -35,7 +21,7 @@ void CheckTxtRepeatsSrv(const TxtStringFacts& string,
       !EqualsIgnoreCase(key, "hostname")) {
     return;
   }
-  if (RegistryDefines(ctx, record.service, key)) return;
+  if (ServiceDefinesKey(ctx.registry, record.service, key)) return;
   ctx.sink.Report(RuleId::kTX010, string.KeySpan(), {{"key", Printable(key)}},
                   {}, port ? "port" : "");
 }

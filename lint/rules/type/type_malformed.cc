@@ -10,6 +10,8 @@
 //   _http._tcp._udp    -> '_udp' follows the protocol label        [12, 16)
 //   _http.._tcp        -> empty label at column 7                  [7, 8)
 //   _http._tcp.lo\cal  -> invalid escape '\c' (RFC 1035 §5.1)      [14, 16)
+//   .                  -> '.' has no labels                      [1, 2)
+//   Jane's MacBook Pro (as an instance) -> no service type after it
 //
 // Subtype labels (ST004) and instance labels (SI rules) have their own
 // rules for emptiness and escapes.
@@ -62,7 +64,25 @@ void ReportLabels(const TypeFacts& type, CheckContext& ctx) {
 
 void ReportMissing(const TypeFacts& type, CheckContext& ctx) {
   const DnssdName& d = type.name;
-  if (d.meta_query || d.size() == 0) return;
+  if (d.meta_query) return;
+  if (d.size() == 0) {  // "." (the root) or "": nothing is named
+    ctx.sink.Report(
+        RuleId::kST003, SpanAt(type.at, 0, d.dns.text.size()),
+        {{"name", Printable(d.dns.text)},
+         {"expected", d.with_instance
+                          ? "an instance name is <Instance>._<service>._tcp"
+                          : "a service type is _<service>._tcp or ._udp"}},
+        {}, "no-labels");
+    return;
+  }
+  if (d.with_instance && d.instance_end > 0 && d.service < 0 &&
+      d.protocol < 0) {
+    // "Jane's MacBook Pro" read as an instance: a bare instance label.
+    ctx.sink.Report(RuleId::kST003, SpanAt(type.at, 0, d.dns.text.size()),
+                    {{"label", Printable(d.LabelsText(0, d.instance_end))}}, {},
+                    "instance-without-type");
+    return;
+  }
   if (d.protocol < 0) {
     const bool has_service = d.service >= 0;
     const SourceSpan span = has_service ? type.LabelSpan(d.service)
