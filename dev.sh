@@ -16,6 +16,8 @@ PACKAGES=(
   cmake ninja-build g++ pkg-config
   libre2-dev libabsl-dev libtomlplusplus-dev libgtest-dev libbenchmark-dev
   libcli11-dev nlohmann-json3-dev libpugixml-dev libdtl-dev python3-jsonschema
+  # Editors and CI tests (tests/editors/): the real pre-commit.
+  git pre-commit
 )
 BUILD_DIR=${SVCLINT_BUILD_DIR:-build}
 
