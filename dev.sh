@@ -36,6 +36,27 @@ install_deps() {
     --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# Microsoft's SARIF Multitool (npm @microsoft/sarif-multitool, a native
+# .NET build that runs offline) for tests/editors/sarif_multitool_test.py,
+# kept outside the clone in $HOME/.cache/svclint-ci. npm comes with
+# nodejs; Debian's npm package is installed only when there is none.
+SARIF_MULTITOOL_VERSION=5.7.0
+install_multitool() {
+  local cache="$HOME/.cache/svclint-ci"
+  local tool="$cache/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool"
+  [ -x "$tool" ] && return 0
+  if ! command -v npm >/dev/null; then
+    PACKAGES+=(npm)
+    install_deps
+  fi
+  mkdir -p "$cache"
+  echo "dev.sh: installing @microsoft/sarif-multitool into $cache" >&2
+  npm install --prefix "$cache" --no-audit --no-fund --silent \
+    "@microsoft/sarif-multitool@$SARIF_MULTITOOL_VERSION" >/dev/null
+  # npm may hold back the package's postinstall script (chmod u+x).
+  chmod u+x "$tool"
+}
+
 build() {
   cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
   cmake --build "$BUILD_DIR" -j "$(nproc)"
@@ -53,6 +74,7 @@ case "${1:-}" in
     ;;
   test)
     install_deps
+    install_multitool
     build
     ctest --test-dir "$BUILD_DIR" --output-on-failure -j "$(nproc)"
     ;;

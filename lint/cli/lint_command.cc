@@ -2,9 +2,11 @@
 
 #include <CLI/CLI.hpp>
 #include <iostream>
+#include <map>
 #include <set>
 #include <sstream>
 
+#include "lint/cli/sarif_context.h"
 #include "lint/engine/lint_paths.h"
 #include "lint/report/reporter.h"
 
@@ -159,8 +161,14 @@ int RunLint(const LintArgs& args) {
   // "No problems found" would be wrong after an input error.
   CommonOptions common = args.common;
   if (run.input_error && run.diagnostics.empty()) common.quiet = true;
+  std::map<std::string, std::string> inline_texts;
+  if (!stdin_text.empty()) {
+    inline_texts[args.stdin_filename.empty() ? "-" : args.stdin_filename] =
+        stdin_text;
+  }
   const int code = EmitFindings(run.diagnostics, run.files, "file", *format,
-                                common, run.failing, std::cout, std::cerr);
+                                common, run.failing, std::cout, std::cerr,
+                                CustomRuleDescriptions(resolver), inline_texts);
   return run.input_error ? kExitUsage : code;
 }
 

@@ -150,6 +150,15 @@ absl::StatusOr<std::shared_ptr<const FileSettings>> ConfigResolver::For(
   return it->second;
 }
 
+std::vector<std::shared_ptr<const FileSettings>> ConfigResolver::Loaded() {
+  std::lock_guard<std::mutex> lock(mu_);
+  std::vector<std::shared_ptr<const FileSettings>> out;
+  for (const auto& [path, settings] : settings_for_config_) {
+    if (settings.ok()) out.push_back(*settings);
+  }
+  return out;
+}
+
 std::vector<Diagnostic> ConfigResolver::TakeErrors() {
   std::lock_guard<std::mutex> lock(mu_);
   return std::move(errors_);

@@ -53,6 +53,10 @@ class ConfigResolver {
 
   std::vector<Diagnostic> TakeErrors();
 
+  // Every configuration loaded so far that loaded cleanly (for the SARIF
+  // log's descriptions of custom rules), in path order.
+  std::vector<std::shared_ptr<const FileSettings>> Loaded();
+
  private:
   absl::StatusOr<std::shared_ptr<const FileSettings>> Build(
       const std::optional<std::string>& config_path);
