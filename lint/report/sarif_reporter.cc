@@ -7,6 +7,8 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "absl/strings/str_cat.h"
+#include "lint/base/strings.h"
 #include "lint/base/utf16.h"
 #include "lint/catalog/catalog.h"
 
@@ -23,7 +25,7 @@ Json RuleDescriptor(const RuleInfo& rule) {
   const std::string url = ReferenceUrl(rule.reference);
   const std::string reference =
       url.empty() ? std::string(rule.reference)
-                  : "[" + std::string(rule.reference) + "](" + url + ")";
+                  : absl::StrCat("[", AsAbsl(rule.reference), "](", url, ")");
   Json descriptor = {
       {"id", rule.id},
       {"name", rule.slug},
