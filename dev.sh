@@ -16,8 +16,9 @@ PACKAGES=(
   cmake ninja-build g++ pkg-config
   libre2-dev libabsl-dev libtomlplusplus-dev libgtest-dev libbenchmark-dev
   libcli11-dev nlohmann-json3-dev libpugixml-dev libdtl-dev python3-jsonschema
-  # Editors and CI tests (tests/editors/): the real pre-commit.
-  git pre-commit
+  # Editors and CI tests (tests/editors/): the real pre-commit, and Neovim
+  # (Debian's 0.7) for the headless run of the README's configuration.
+  git pre-commit neovim
 )
 BUILD_DIR=${SVCLINT_BUILD_DIR:-build}
 
