@@ -15,6 +15,7 @@
 #include "lint/engine/config_resolver.h"
 #include "lint/engine/file_kind.h"
 #include "lint/engine/lint_paths.h"
+#include "lint/lsp/hover.h"
 #include "lint/lsp/jsonrpc.h"
 #include "lint/lsp/lsp_reporter.h"
 #include "lint/lsp/positions.h"
@@ -83,6 +84,7 @@ class Server {
   void Lint(Document& doc);
   void Publish(const Document& doc);
   Json CodeActions(const Json& params);
+  Json Hover(const Json& params);
   // Asks the client to watch .svclint.toml files (when it can register
   // watchers dynamically); their changes arrive as didChangeWatchedFiles.
   void RegisterConfigWatcher();
@@ -137,7 +139,8 @@ Json Server::Initialize(const Json& params) {
              {{"openClose", true},
               {"change", 1},
               {"save", {{"includeText", true}}}}},
-            {"codeActionProvider", {{"codeActionKinds", {"quickfix"}}}}}},
+            {"codeActionProvider", {{"codeActionKinds", {"quickfix"}}}},
+            {"hoverProvider", true}}},
           {"serverInfo", {{"name", "svclint"}, {"version", "0.1.0"}}}};
 }
 
@@ -264,6 +267,27 @@ Json Server::CodeActions(const Json& params) {
   return actions;
 }
 
+Json Server::Hover(const Json& params) {
+  auto it =
+      documents_.find(params.at("textDocument").at("uri").get<std::string>());
+  if (it == documents_.end()) return nullptr;
+  const Document& doc = it->second;
+  const Json& at = params.at("position");
+  const auto [line, column] = doc.lines->FromLsp(
+      {at.at("line").get<uint32_t>(), at.at("character").get<uint32_t>()},
+      utf16_);
+  absl::StatusOr<std::shared_ptr<const FileSettings>> settings =
+      resolver_->For(doc.path);
+  resolver_->TakeErrors();
+  const Registry& registry = settings.ok() && (*settings)->registry != nullptr
+                                 ? *(*settings)->registry
+                                 : Registry::Embedded();
+  std::optional<std::string> markdown = HoverMarkdown(
+      doc.lines->Line(line), line, column, doc.diagnostics, registry);
+  if (!markdown) return nullptr;
+  return {{"contents", {{"kind", "markdown"}, {"value", *markdown}}}};
+}
+
 bool Server::Handle(const RawMessage& raw) {
   if (!raw.error.empty()) {
     ReplyError(nullptr, kParseError, raw.error);
@@ -353,6 +377,8 @@ bool Server::Handle(const RawMessage& raw) {
       }
     } else if (method == "textDocument/codeAction") {
       Reply(id, CodeActions(params));
+    } else if (method == "textDocument/hover") {
+      Reply(id, Hover(params));
     } else if (method == "initialized") {
       RegisterConfigWatcher();
     } else if (method == "workspace/didChangeWatchedFiles") {
