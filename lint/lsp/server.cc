@@ -15,6 +15,7 @@
 #include "lint/engine/config_resolver.h"
 #include "lint/engine/file_kind.h"
 #include "lint/engine/lint_paths.h"
+#include "lint/lsp/completion.h"
 #include "lint/lsp/hover.h"
 #include "lint/lsp/jsonrpc.h"
 #include "lint/lsp/lsp_reporter.h"
@@ -85,6 +86,8 @@ class Server {
   void Publish(const Document& doc);
   Json CodeActions(const Json& params);
   Json Hover(const Json& params);
+  Json Completion(const Json& params);
+  const Registry& RegistryFor(const Document& doc);
   // Asks the client to watch .svclint.toml files (when it can register
   // watchers dynamically); their changes arrive as didChangeWatchedFiles.
   void RegisterConfigWatcher();
@@ -140,7 +143,9 @@ Json Server::Initialize(const Json& params) {
               {"change", 1},
               {"save", {{"includeText", true}}}}},
             {"codeActionProvider", {{"codeActionKinds", {"quickfix"}}}},
-            {"hoverProvider", true}}},
+            {"hoverProvider", true},
+            {"completionProvider",
+             {{"triggerCharacters", {"_", "\"", "=", ">"}}}}}},
           {"serverInfo", {{"name", "svclint"}, {"version", "0.1.0"}}}};
 }
 
@@ -267,6 +272,36 @@ Json Server::CodeActions(const Json& params) {
   return actions;
 }
 
+const Registry& Server::RegistryFor(const Document& doc) {
+  absl::StatusOr<std::shared_ptr<const FileSettings>> settings =
+      resolver_->For(doc.path);
+  resolver_->TakeErrors();
+  return settings.ok() && (*settings)->registry != nullptr
+             ? *(*settings)->registry
+             : Registry::Embedded();
+}
+
+Json Server::Completion(const Json& params) {
+  auto it =
+      documents_.find(params.at("textDocument").at("uri").get<std::string>());
+  if (it == documents_.end()) return nullptr;
+  const Document& doc = it->second;
+  const Json& at = params.at("position");
+  const auto [line, column] = doc.lines->FromLsp(
+      {at.at("line").get<uint32_t>(), at.at("character").get<uint32_t>()},
+      utf16_);
+  const Completions found = Complete(
+      doc.path, doc.lines->Line(line).substr(0, column - 1), RegistryFor(doc));
+  Json items = Json::array();
+  for (const CompletionItem& item : found.items) {
+    items.push_back({{"label", item.label},
+                     {"kind", 12},  // Value
+                     {"detail", item.detail},
+                     {"sortText", item.sort_text}});
+  }
+  return {{"isIncomplete", found.incomplete}, {"items", std::move(items)}};
+}
+
 Json Server::Hover(const Json& params) {
   auto it =
       documents_.find(params.at("textDocument").at("uri").get<std::string>());
@@ -276,12 +311,7 @@ Json Server::Hover(const Json& params) {
   const auto [line, column] = doc.lines->FromLsp(
       {at.at("line").get<uint32_t>(), at.at("character").get<uint32_t>()},
       utf16_);
-  absl::StatusOr<std::shared_ptr<const FileSettings>> settings =
-      resolver_->For(doc.path);
-  resolver_->TakeErrors();
-  const Registry& registry = settings.ok() && (*settings)->registry != nullptr
-                                 ? *(*settings)->registry
-                                 : Registry::Embedded();
+  const Registry& registry = RegistryFor(doc);
   std::optional<std::string> markdown = HoverMarkdown(
       doc.lines->Line(line), line, column, doc.diagnostics, registry);
   if (!markdown) return nullptr;
@@ -377,6 +407,8 @@ bool Server::Handle(const RawMessage& raw) {
       }
     } else if (method == "textDocument/codeAction") {
       Reply(id, CodeActions(params));
+    } else if (method == "textDocument/completion") {
+      Reply(id, Completion(params));
     } else if (method == "textDocument/hover") {
       Reply(id, Hover(params));
     } else if (method == "initialized") {
