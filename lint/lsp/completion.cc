@@ -8,6 +8,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "lint/base/strings.h"
+#include "lint/lsp/hover.h"
 #include "lint/model/transport.h"
 
 namespace svclint::lsp {
@@ -112,11 +113,90 @@ constexpr struct {
     {"TxtData", "TXT strings with binary values (base64)"},
 };
 
+// What is typed of a TXT key, when the cursor is at one's place: after
+// `TxtText=` (or a space within it), `<txt-record>`, or a `"` on a TOML
+// `txt = [...]` line.
+std::optional<std::string_view> TypedTxtKey(std::string_view path,
+                                            std::string_view before) {
+  size_t start = before.size();
+  while (start > 0 && before[start - 1] != '"' && before[start - 1] != '=' &&
+         before[start - 1] != '>' && before[start - 1] != ' ') {
+    --start;
+  }
+  const std::string_view typed = before.substr(start);
+  const std::string_view line = StripAsciiWhitespace(before);
+  if (EndsWith(path, ".dnssd")) {
+    const bool txt = line.starts_with("TxtText=");
+    // Only where a key starts: right after '=' of TxtText or after a space.
+    const bool key_start =
+        start > 0 &&
+        (before[start - 1] == ' ' ||
+         StripAsciiWhitespace(before.substr(0, start)) == "TxtText=");
+    if (txt && key_start) return typed;
+    return std::nullopt;
+  }
+  if (EndsWith(path, ".service")) {
+    if (EndsWith(StripAsciiWhitespace(before.substr(0, start)),
+                 "<txt-record>")) {
+      return typed;
+    }
+    return std::nullopt;
+  }
+  if (EndsWith(path, ".toml") && line.starts_with("txt") && start > 0 &&
+      before[start - 1] == '"') {
+    // An opening quote: an even number of quotes before it.
+    size_t quotes = 0;
+    for (char c : before.substr(0, start - 1)) quotes += c == '"';
+    if (quotes % 2 == 0) return typed;
+  }
+  return std::nullopt;
+}
+
+// The service whose TXT record is being written: the last service type
+// ("_name._tcp"/"_name._udp") before the cursor.
+std::optional<std::string_view> ServiceBefore(std::string_view text) {
+  size_t at = std::string_view::npos;
+  for (std::string_view proto : {"._tcp", "._udp"}) {
+    const size_t found = text.rfind(proto);
+    if (found != std::string_view::npos &&
+        (at == std::string_view::npos || found > at)) {
+      at = found;
+    }
+  }
+  if (at == std::string_view::npos) return std::nullopt;
+  size_t begin = at;
+  while (begin > 0 && text[begin - 1] != '"' && text[begin - 1] != '>' &&
+         text[begin - 1] != '=' && text[begin - 1] != '\n' &&
+         text[begin - 1] != ' ') {
+    --begin;
+  }
+  const std::string_view word = text.substr(begin, at + 5 - begin);
+  return ServiceNameOf(word);
+}
+
 }  // namespace
 
-Completions Complete(std::string_view path, std::string_view before,
+Completions Complete(std::string_view path, std::string_view text_before,
                      const Registry& registry) {
   Completions out;
+  const size_t newline = text_before.rfind('\n');
+  const std::string_view before = newline == std::string_view::npos
+                                      ? text_before
+                                      : text_before.substr(newline + 1);
+  if (std::optional<std::string_view> typed = TypedTxtKey(path, before)) {
+    const std::optional<std::string_view> service = ServiceBefore(text_before);
+    const DefinedTxtKeys* keys = service ? registry.TxtKeys(*service) : nullptr;
+    if (keys == nullptr || !keys->parsed) return out;
+    size_t rank = 0;
+    for (std::string_view key : keys->keys) {
+      if (!StartsWithIgnoreCase(key, *typed)) continue;
+      out.items.push_back(
+          {absl::StrCat(AsAbsl(key), "="),
+           absl::StrCat("TXT key the registry defines for ", AsAbsl(*service)),
+           absl::StrFormat("%05d", rank++)});
+    }
+    return out;
+  }
   if (std::optional<std::string_view> typed = TypedType(path, before)) {
     size_t rank = 0;
     for (const TypeEntry& t : TypesOf(registry)) {

@@ -8,6 +8,9 @@
 //   the most records, then name order), at most
 //   kMaxTypeItems of them (the list is then incomplete, and the client asks
 //   again as the user types).
+// - A TXT key, after `TxtText=` (.dnssd), `<txt-record>` (Avahi) or an
+//   opening quote on a `txt = [` line (TOML): the keys the registry defines
+//   for the service of the last type before the cursor.
 // - At the start of a line in a .dnssd unit: the keys of its [Service]
 //   section.
 #ifndef SVCLINT_LINT_LSP_COMPLETION_H_
@@ -35,9 +38,8 @@ struct Completions {
   bool incomplete = false;  // more would match: ask again as the user types
 };
 
-// For a document at `path` whose current line reads `before` up to the
-// cursor.
-Completions Complete(std::string_view path, std::string_view before,
+// For a document at `path` whose text up to the cursor is `text_before`.
+Completions Complete(std::string_view path, std::string_view text_before,
                      const Registry& registry);
 
 }  // namespace svclint::lsp

@@ -290,8 +290,15 @@ Json Server::Completion(const Json& params) {
   const auto [line, column] = doc.lines->FromLsp(
       {at.at("line").get<uint32_t>(), at.at("character").get<uint32_t>()},
       utf16_);
+  // The text up to the cursor: the line's start is found through the index.
+  const std::string_view line_text = doc.lines->Line(line);
+  const size_t offset =
+      line_text.data() == nullptr  // past the end: FromLsp clamps, but
+          ? doc.text.size()
+          : static_cast<size_t>(line_text.data() - doc.text.data()) +
+                std::min<size_t>(column - 1, line_text.size());
   const Completions found = Complete(
-      doc.path, doc.lines->Line(line).substr(0, column - 1), RegistryFor(doc));
+      doc.path, std::string_view(doc.text).substr(0, offset), RegistryFor(doc));
   Json items = Json::array();
   for (const CompletionItem& item : found.items) {
     items.push_back({{"label", item.label},

@@ -132,5 +132,28 @@ TEST_F(LspCompletionTest, DnssdServiceKeysAtTheStartOfALine) {
   EXPECT_EQ(result, want);
 }
 
+TEST_F(LspCompletionTest, TxtKeysTheRegistryDefinesForTheService) {
+  using Labelled = std::vector<std::pair<std::string, std::string>>;
+  const Json dnssd = CompleteAt("file:///tmp/svclint-lsp-completion/c.dnssd",
+                                "[Service]\nType=_http._tcp\nTxtText=\n", 2, 8);
+  EXPECT_EQ(Labels(dnssd, 10),
+            (Labelled{{"u=", "00000"}, {"p=", "00001"}, {"path=", "00002"}}));
+  EXPECT_EQ(dnssd.at("items").at(0).at("detail"),
+            "TXT key the registry defines for http");
+  const Json avahi = CompleteAt(
+      "file:///tmp/svclint-lsp-completion/c.service",
+      "<service-group><service><type>_http._tcp</type><txt-record>pa", 0, 61);
+  EXPECT_EQ(Labels(avahi, 10), (Labelled{{"path=", "00000"}}));
+  const Json toml =
+      CompleteAt("file:///tmp/svclint-lsp-completion/t.toml",
+                 "[[service]]\ntype = \"_http._tcp\"\ntxt = [\"\"]\n", 2, 8);
+  EXPECT_EQ(Labels(toml, 10),
+            (Labelled{{"u=", "00000"}, {"p=", "00001"}, {"path=", "00002"}}));
+  // ipp's note points at a document instead of listing keys: nothing.
+  const Json ipp = CompleteAt("file:///tmp/svclint-lsp-completion/i.dnssd",
+                              "[Service]\nType=_ipp._tcp\nTxtText=\n", 2, 8);
+  EXPECT_EQ(ipp.at("items"), Json::array());
+}
+
 }  // namespace
 }  // namespace svclint
