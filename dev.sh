@@ -19,6 +19,9 @@ PACKAGES=(
   cmake ninja-build g++ pkg-config
   libre2-dev libabsl-dev libtomlplusplus-dev libgtest-dev libbenchmark-dev
   libcli11-dev nlohmann-json3-dev libpugixml-dev libexpat1-dev libdtl-dev python3-jsonschema
+  # Editors and CI tests (tests/editors/): the real pre-commit, and Neovim
+  # (Debian's 0.7) for the headless run of the README's configuration.
+  git pre-commit neovim
 )
 BUILD_DIR=${SVCLINT_BUILD_DIR:-build}
 
@@ -35,6 +38,27 @@ install_deps() {
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq \
     --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# Microsoft's SARIF Multitool (npm @microsoft/sarif-multitool, a native
+# .NET build that runs offline) for tests/editors/sarif_multitool_test.py,
+# kept outside the clone in $HOME/.cache/svclint-ci. npm comes with
+# nodejs; Debian's npm package is installed only when there is none.
+SARIF_MULTITOOL_VERSION=5.7.0
+install_multitool() {
+  local cache="$HOME/.cache/svclint-ci"
+  local tool="$cache/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool"
+  [ -x "$tool" ] && return 0
+  if ! command -v npm >/dev/null; then
+    PACKAGES+=(npm)
+    install_deps
+  fi
+  mkdir -p "$cache"
+  echo "dev.sh: installing @microsoft/sarif-multitool into $cache" >&2
+  npm install --prefix "$cache" --no-audit --no-fund --silent \
+    "@microsoft/sarif-multitool@$SARIF_MULTITOOL_VERSION" >/dev/null
+  # npm may hold back the package's postinstall script (chmod u+x).
+  chmod u+x "$tool"
 }
 
 build() {
@@ -54,6 +78,7 @@ case "${1:-}" in
     ;;
   test)
     install_deps
+    install_multitool
     build
     ctest --test-dir "$BUILD_DIR" --output-on-failure -j "$(nproc)"
     ;;

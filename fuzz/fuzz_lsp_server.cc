@@ -1,7 +1,9 @@
 // libFuzzer target: the whole language server on one input stream, as
 // `svclint lsp` runs it on stdin: framing, JSON-RPC dispatch, document
 // sync, linting the documents' text, diagnostics and code actions with
-// UTF-16 or UTF-8 positions. Seeds are complete sessions.
+// UTF-16 or UTF-8 positions, hover, completion, the configuration watcher
+// (initialized, didChangeWatchedFiles, an open .svclint.toml). Seeds are
+// complete sessions.
 #include <cstddef>
 #include <cstdint>
 #include <sstream>

@@ -4,8 +4,10 @@
 
 #include <CLI/CLI.hpp>
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 
+#include "lint/cli/sarif_context.h"
 #include "lint/registry/registry_loader.h"
 #include "lint/report/reporter.h"
 
@@ -46,6 +48,9 @@ void CommonOptions::Register(CLI::App& app) {
   app.add_flag("--statistics", statistics,
                "Print a count per rule instead of the findings");
   app.add_flag("-q,--quiet", quiet, "Print findings only, no summary");
+  app.add_option("--sarif-root", sarif_root,
+                 "SARIF: the directory URIs are relative to (%SRCROOT%; "
+                 "default: the working directory)");
 }
 
 CommandLineSettings CommonOptions::Settings() const {
@@ -91,12 +96,29 @@ ReportOptions CommonOptions::Report(OutputFormat output) const {
           .color = output == OutputFormat::kText && ColorStdout()};
 }
 
+std::string CommonOptions::SarifRoot() const {
+  std::error_code ec;
+  const std::filesystem::path root =
+      sarif_root.empty() ? std::filesystem::current_path(ec)
+                         : std::filesystem::absolute(sarif_root, ec);
+  return ec ? std::string() : root.lexically_normal().string();
+}
+
 int EmitFindings(std::span<const Diagnostic> diagnostics, size_t inputs,
                  std::string_view input_noun, OutputFormat format,
                  const CommonOptions& options, bool failing, std::ostream& out,
-                 std::ostream& err) {
+                 std::ostream& err, std::vector<SarifRule> custom_rules,
+                 const std::map<std::string, std::string>& inline_texts) {
+  FileSourceLines sources;
+  SarifOptions sarif;
+  if (format == OutputFormat::kSarif) {
+    for (const auto& [path, text] : inline_texts) sources.SetText(path, text);
+    sarif = {.root = options.SarifRoot(),
+             .extra_rules = std::move(custom_rules),
+             .sources = &sources};
+  }
   std::unique_ptr<Reporter> reporter =
-      MakeReporter(options.Report(format), out);
+      MakeReporter(options.Report(format), std::move(sarif), out);
   reporter->Add(diagnostics);
   reporter->Finish();
   FindingCounts counts;

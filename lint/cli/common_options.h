@@ -4,6 +4,7 @@
 #ifndef SVCLINT_LINT_CLI_COMMON_OPTIONS_H_
 #define SVCLINT_LINT_CLI_COMMON_OPTIONS_H_
 
+#include <map>
 #include <memory>
 #include <ostream>
 #include <span>
@@ -40,6 +41,7 @@ struct CommonOptions {
   std::string config_path;
   bool statistics = false;
   bool quiet = false;
+  std::string sarif_root;  // SARIF's %SRCROOT%; empty: the working directory
 
   // Adds the flags to a subcommand.
   void Register(CLI::App& app);
@@ -51,6 +53,9 @@ struct CommonOptions {
   // How findings are to be written in `output`: --statistics, and colour
   // for text on a terminal.
   ReportOptions Report(OutputFormat output) const;
+  // The absolute directory SARIF's URIs are relative to (--sarif-root, or
+  // the working directory); empty when it cannot be found.
+  std::string SarifRoot() const;
   // The embedded registry, or the --registry file (kept in `storage`).
   absl::StatusOr<const Registry*> ResolveRegistry(
       std::unique_ptr<Registry>& storage) const;
@@ -74,10 +79,14 @@ int FinishRun(const FindingCounts& counts, size_t inputs,
 // to `out`, the summary to
 // `err` (unless quiet), and returns the exit code: kExitFindings when
 // `failing` (some finding reached its fail-on level) unless --exit-zero.
+// `custom_rules` describes the custom rules in force for SARIF, whose
+// columns are counted in UTF-16 code units from the files' lines (or from
+// `inline_texts`: path -> text, for "-" and "<args>").
 int EmitFindings(std::span<const Diagnostic> diagnostics, size_t inputs,
                  std::string_view input_noun, OutputFormat format,
                  const CommonOptions& options, bool failing, std::ostream& out,
-                 std::ostream& err);
+                 std::ostream& err, std::vector<SarifRule> custom_rules = {},
+                 const std::map<std::string, std::string>& inline_texts = {});
 
 // "svclint: error: <message>" on stderr; returns kExitUsage.
 int UsageError(absl::string_view message);

@@ -2,9 +2,11 @@
 
 #include <CLI/CLI.hpp>
 #include <iostream>
+#include <map>
 #include <set>
 #include <sstream>
 
+#include "lint/cli/sarif_context.h"
 #include "lint/engine/lint_paths.h"
 #include "lint/report/reporter.h"
 
@@ -21,6 +23,11 @@ void RegisterLintOptions(CLI::App& app, LintArgs& args) {
   app.add_flag("--fix", args.fix, "Apply safe fixes in place (atomically)");
   app.add_flag("--diff", args.diff,
                "Print safe fixes as a unified diff; change nothing");
+  app.add_flag("--strict-kinds", args.strict_kinds,
+               "A named file of no kind svclint lints is an error (exit 2), "
+               "not skipped");
+  app.add_flag("-v,--verbose", args.verbose,
+               "Notes on stderr, such as the files skipped");
   app.add_option("--show-config", args.show_config,
                  "Print the configuration in force for FILE and exit");
   args.common.Register(app);
@@ -116,7 +123,15 @@ int RunLint(const LintArgs& args) {
   ConfigResolver resolver(args.common.Settings());
   std::vector<std::string> errors;
   LintRun run = LintJobs(*jobs, resolver, stdin_text,
-                         LintOptions{args.fix, args.diff}, errors);
+                         LintOptions{.fix = args.fix,
+                                     .diff = args.diff,
+                                     .strict_kinds = args.strict_kinds},
+                         errors);
+  if (args.verbose) {
+    for (const std::string& note : run.skipped) {
+      std::cerr << "svclint: note: " << note << "\n";
+    }
+  }
   std::vector<Diagnostic> config_errors = resolver.TakeErrors();
   if (!config_errors.empty()) {
     // A broken configuration is reported as findings, and nothing else.
@@ -149,8 +164,14 @@ int RunLint(const LintArgs& args) {
   // "No problems found" would be wrong after an input error.
   CommonOptions common = args.common;
   if (run.input_error && run.diagnostics.empty()) common.quiet = true;
+  std::map<std::string, std::string> inline_texts;
+  if (!stdin_text.empty()) {
+    inline_texts[args.stdin_filename.empty() ? "-" : args.stdin_filename] =
+        stdin_text;
+  }
   const int code = EmitFindings(run.diagnostics, run.files, "file", *format,
-                                common, run.failing, std::cout, std::cerr);
+                                common, run.failing, std::cout, std::cerr,
+                                CustomRuleDescriptions(resolver), inline_texts);
   return run.input_error ? kExitUsage : code;
 }
 

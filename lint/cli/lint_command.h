@@ -20,6 +20,8 @@ struct LintArgs {
   std::string stdin_filename;
   bool fix = false;
   bool diff = false;
+  bool strict_kinds = false;  // a named file of no known kind: exit 2
+  bool verbose = false;       // notes on stderr: which files were skipped
   std::string show_config;
 };
 

@@ -74,6 +74,7 @@ absl::StatusOr<std::shared_ptr<const FileSettings>> ConfigResolver::Build(
         ParseConfig(*config_path, text.str(), errors);
     if (!config) {
       errors_.insert(errors_.end(), errors.begin(), errors.end());
+      errors_by_config_[*config_path] = errors;
       return absl::InvalidArgumentError(*config_path +
                                         ": invalid configuration");
     }
@@ -128,26 +129,50 @@ absl::StatusOr<std::shared_ptr<const FileSettings>> ConfigResolver::Build(
   return std::shared_ptr<const FileSettings>(std::move(settings));
 }
 
+std::optional<std::string> ConfigResolver::ConfigPathLocked(
+    std::string_view path) {
+  if (!cli_.config_path.empty()) return cli_.config_path;
+  if (cli_.no_config) return std::nullopt;
+  const std::string dir = DirectoryOf(path);
+  auto it = config_for_dir_.find(dir);
+  if (it == config_for_dir_.end()) {
+    it = config_for_dir_.emplace(dir, FindConfigFile(dir)).first;
+  }
+  return it->second;
+}
+
+std::optional<std::string> ConfigResolver::ConfigPathFor(
+    std::string_view path) {
+  std::lock_guard<std::mutex> lock(mu_);
+  return ConfigPathLocked(path);
+}
+
+std::vector<Diagnostic> ConfigResolver::ErrorsOf(
+    const std::string& config_path) {
+  std::lock_guard<std::mutex> lock(mu_);
+  auto it = errors_by_config_.find(config_path);
+  return it == errors_by_config_.end() ? std::vector<Diagnostic>{} : it->second;
+}
+
 absl::StatusOr<std::shared_ptr<const FileSettings>> ConfigResolver::For(
     std::string_view path) {
   std::lock_guard<std::mutex> lock(mu_);
-  std::optional<std::string> config_path;
-  if (!cli_.config_path.empty()) {
-    config_path = cli_.config_path;
-  } else if (!cli_.no_config) {
-    const std::string dir = DirectoryOf(path);
-    auto it = config_for_dir_.find(dir);
-    if (it == config_for_dir_.end()) {
-      it = config_for_dir_.emplace(dir, FindConfigFile(dir)).first;
-    }
-    config_path = it->second;
-  }
+  const std::optional<std::string> config_path = ConfigPathLocked(path);
   const std::string key = config_path.value_or("");
   auto it = settings_for_config_.find(key);
   if (it == settings_for_config_.end()) {
     it = settings_for_config_.emplace(key, Build(config_path)).first;
   }
   return it->second;
+}
+
+std::vector<std::shared_ptr<const FileSettings>> ConfigResolver::Loaded() {
+  std::lock_guard<std::mutex> lock(mu_);
+  std::vector<std::shared_ptr<const FileSettings>> out;
+  for (const auto& [path, settings] : settings_for_config_) {
+    if (settings.ok()) out.push_back(*settings);
+  }
+  return out;
 }
 
 std::vector<Diagnostic> ConfigResolver::TakeErrors() {

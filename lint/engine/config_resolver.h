@@ -53,10 +53,24 @@ class ConfigResolver {
 
   std::vector<Diagnostic> TakeErrors();
 
+  // The configuration file in force for `path` (nullopt: none), without
+  // loading it.
+  std::optional<std::string> ConfigPathFor(std::string_view path);
+
+  // The CF001 findings of the configuration file `config_path`, as often as
+  // asked (TakeErrors hands each over once); empty when it loaded cleanly
+  // or was not loaded.
+  std::vector<Diagnostic> ErrorsOf(const std::string& config_path);
+
+  // Every configuration loaded so far that loaded cleanly (for the SARIF
+  // log's descriptions of custom rules), in path order.
+  std::vector<std::shared_ptr<const FileSettings>> Loaded();
+
  private:
   absl::StatusOr<std::shared_ptr<const FileSettings>> Build(
       const std::optional<std::string>& config_path);
   absl::StatusOr<const Registry*> LoadRegistry(const std::string& path);
+  std::optional<std::string> ConfigPathLocked(std::string_view path);
 
   CommandLineSettings cli_;
   std::mutex mu_;
@@ -65,6 +79,7 @@ class ConfigResolver {
       settings_for_config_;
   std::map<std::string, std::unique_ptr<Registry>> registries_;
   std::vector<Diagnostic> errors_;
+  std::map<std::string, std::vector<Diagnostic>> errors_by_config_;
 };
 
 }  // namespace svclint

@@ -29,6 +29,15 @@ bool HasArrayTable(std::string_view content, std::string_view table) {
   return false;
 }
 
+// Whether an INI document has a `[section]` header at the start of a line.
+bool HasIniSection(std::string_view content, std::string_view section) {
+  for (size_t pos = content.find(section); pos != std::string_view::npos;
+       pos = content.find(section, pos + 1)) {
+    if (pos == 0 || content[pos - 1] == '\n') return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string_view FileKindName(FileKind kind) {
@@ -58,6 +67,7 @@ std::optional<FileKind> ParseFileKind(std::string_view name) {
 std::optional<FileKind> DetectFileKind(std::string_view path,
                                        std::string_view content) {
   const std::string_view head = content.substr(0, 4096);
+  if (IsConfigFile(path)) return std::nullopt;  // linted as configuration
   if (EndsWith(path, ".dnssd")) return FileKind::kDnssd;
   if (EndsWith(path, ".service")) {
     // systemd also uses *.service; Avahi's are XML service groups.
@@ -91,6 +101,27 @@ std::optional<FileKind> DetectFileKind(std::string_view path,
     }
   }
   return std::nullopt;
+}
+
+bool IsConfigFile(std::string_view path) {
+  const size_t slash = path.find_last_of('/');
+  return path.substr(slash == std::string_view::npos ? 0 : slash + 1) ==
+         ".svclint.toml";
+}
+
+std::string_view NotLintedReason(std::string_view path,
+                                 std::string_view content) {
+  if (IsConfigFile(path)) return "svclint's configuration";
+  const std::string_view head = content.substr(0, 4096);
+  if (EndsWith(path, ".service") &&
+      (HasIniSection(head, "[Unit]") || HasIniSection(head, "[Service]") ||
+       HasIniSection(head, "[Install]"))) {
+    return "a systemd unit";
+  }
+  if (EndsWith(path, ".service")) return "not an Avahi service file";
+  if (EndsWith(path, ".toml"))
+    return "a TOML file with no [[request]] or [[service]]";
+  return "not a kind of file svclint lints";
 }
 
 }  // namespace svclint

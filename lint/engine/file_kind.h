@@ -21,6 +21,14 @@ std::optional<FileKind> ParseFileKind(std::string_view name);
 std::optional<FileKind> DetectFileKind(std::string_view path,
                                        std::string_view content);
 
+// Whether `path` names svclint's configuration file, `.svclint.toml`.
+bool IsConfigFile(std::string_view path);
+
+// Why a file DetectFileKind gives no kind is left alone, for the note
+// `lint --verbose` prints: "a systemd unit", "svclint's configuration", ...
+std::string_view NotLintedReason(std::string_view path,
+                                 std::string_view content);
+
 }  // namespace svclint
 
 #endif  // SVCLINT_LINT_ENGINE_FILE_KIND_H_

@@ -141,6 +141,7 @@ LintRun LintJobs(const std::vector<LintJob>& jobs, ConfigResolver& resolver,
     FileResult result;
     std::string error;
     std::string diff;
+    std::string skipped;
     size_t fixes = 0;
     bool linted = false;
     bool failing = false;
@@ -166,11 +167,17 @@ LintRun LintJobs(const std::vector<LintJob>& jobs, ConfigResolver& resolver,
     std::optional<FileKind> kind = job.kind;
     if (!kind) kind = DetectFileKind(shown, content);
     if (!kind) {
-      if (job.named) {
+      if (!job.named) return;
+      if (options.strict_kinds) {
         slot.error = shown +
                      ": cannot tell what kind of file this is; use --kind "
                      "request|services|avahi|dnssd|registry";
+        return;
       }
+      slot.skipped =
+          shown + ": skipped: " + std::string(NotLintedReason(shown, content));
+      // Loading the configuration in force here reports a broken one.
+      if (IsConfigFile(shown)) (void)resolver.For(shown);
       return;
     }
     absl::StatusOr<std::shared_ptr<const FileSettings>> settings =
@@ -233,6 +240,7 @@ LintRun LintJobs(const std::vector<LintJob>& jobs, ConfigResolver& resolver,
       errors.push_back(std::move(slot.error));
       run.input_error = true;
     }
+    if (!slot.skipped.empty()) run.skipped.push_back(std::move(slot.skipped));
     run.diff += slot.diff;
     run.fixes_applied += slot.fixes;
     if (slot.fixes > 0) ++run.files_fixed;

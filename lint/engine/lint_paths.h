@@ -32,6 +32,10 @@ absl::StatusOr<std::vector<LintJob>> ExpandPaths(
 struct LintOptions {
   bool fix = false;   // write safe fixes back (atomically)
   bool diff = false;  // print safe fixes as a unified diff instead
+  // A file named on the command line whose kind cannot be told is an input
+  // error; otherwise it is skipped with a note (a systemd unit among Avahi
+  // services, a .svclint.toml handed over by pre-commit).
+  bool strict_kinds = false;
 };
 
 struct LintRun {
@@ -42,6 +46,8 @@ struct LintRun {
   std::string diff;          // with LintOptions::diff
   size_t fixes_applied = 0;
   size_t files_fixed = 0;
+  // Named files left alone, each "<path>: skipped: <why>", for --verbose.
+  std::vector<std::string> skipped;
 };
 
 // One file, whole: lint, per-file ignores, suppressions (and CF002).
@@ -49,8 +55,10 @@ FileResult LintFileWithSettings(std::string_view path, std::string_view content,
                                 FileKind kind, const FileSettings& settings);
 
 // Reads and lints every job, in parallel; `stdin_text` stands for "-".
-// Input errors (unreadable file, unknown kind of a named file, broken
-// configuration) are reported on `errors`, one line each.
+// Input errors (unreadable file, unknown kind of a named file under
+// strict_kinds, broken configuration) are reported on `errors`, one line
+// each. A named .svclint.toml is not linted as a file, but the
+// configuration it holds is loaded, so a broken one is still reported.
 LintRun LintJobs(const std::vector<LintJob>& jobs, ConfigResolver& resolver,
                  std::string_view stdin_text, const LintOptions& options,
                  std::vector<std::string>& errors);

@@ -16,8 +16,8 @@ void LspReporter::Add(std::span<const Diagnostic> diagnostics) {
 Json LspReporter::TakeArray() { return std::exchange(array_, Json::array()); }
 
 Json LspReporter::Range(const SourceSpan& span) const {
-  const Position start = map_.ToLsp(span.line, span.column, utf16_);
-  const Position end = map_.ToLsp(span.end_line, span.end_column, utf16_);
+  const Position start = map_->ToLsp(span.line, span.column, utf16_);
+  const Position end = map_->ToLsp(span.end_line, span.end_column, utf16_);
   return {{"start", {{"line", start.line}, {"character", start.character}}},
           {"end", {{"line", end.line}, {"character", end.character}}}};
 }

@@ -12,6 +12,7 @@
 #define SVCLINT_LINT_LSP_LSP_REPORTER_H_
 
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <span>
 #include <string_view>
 
@@ -25,7 +26,13 @@ namespace svclint::lsp {
 class LspReporter final : public Reporter {
  public:
   // `text` must outlive the reporter.
-  LspReporter(std::string_view text, bool utf16) : map_(text), utf16_(utf16) {}
+  LspReporter(std::string_view text, bool utf16)
+      : owned_map_(text), map_(&*owned_map_), utf16_(utf16) {}
+  // With the line index the server keeps per document version; `map` must
+  // outlive the reporter.
+  LspReporter(const LineMap& map, bool utf16) : map_(&map), utf16_(utf16) {}
+  LspReporter(const LspReporter&) = delete;  // map_ may point into itself
+  LspReporter& operator=(const LspReporter&) = delete;
 
   void Add(std::span<const Diagnostic> diagnostics) override;
   void Finish() override {}
@@ -38,7 +45,8 @@ class LspReporter final : public Reporter {
   nlohmann::json Range(const SourceSpan& span) const;
 
  private:
-  LineMap map_;
+  std::optional<LineMap> owned_map_;
+  const LineMap* map_;
   bool utf16_;
   nlohmann::json array_ = nlohmann::json::array();
 };

@@ -56,6 +56,14 @@ std::pair<uint32_t, uint32_t> LineMap::FromLsp(Position p, bool utf16) const {
   return {line + 1, static_cast<uint32_t>(i - begin + 1)};
 }
 
+std::string_view LineMap::Line(uint32_t line) const {
+  if (line == 0 || line > starts_.size()) return {};
+  const size_t begin = starts_[line - 1];
+  size_t end = line < starts_.size() ? starts_[line] - 1 : text_.size();
+  if (end > begin && text_[end - 1] == '\r') --end;
+  return text_.substr(begin, end - begin);
+}
+
 std::string UriToPath(std::string_view uri) {
   constexpr std::string_view kFile = "file://";
   if (uri.substr(0, kFile.size()) != kFile) return std::string(uri);

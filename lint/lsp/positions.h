@@ -24,6 +24,8 @@ class LineMap {
   Position ToLsp(uint32_t line, uint32_t column, bool utf16) const;
   // The inverse: an LSP position to a 1-based (line, byte column).
   std::pair<uint32_t, uint32_t> FromLsp(Position p, bool utf16) const;
+  // Line `line` (1-based) without its line break; empty past the end.
+  std::string_view Line(uint32_t line) const;
 
  private:
   std::string_view text_;

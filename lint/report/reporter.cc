@@ -77,16 +77,18 @@ class StatisticsReporter final : public Reporter {
 // SARIF's log names the rules before the results, so it is written whole.
 class SarifReporter final : public Reporter {
  public:
-  explicit SarifReporter(std::ostream& out) : out_(out) {}
+  SarifReporter(SarifOptions options, std::ostream& out)
+      : options_(std::move(options)), out_(out) {}
   void Add(std::span<const Diagnostic> diagnostics) override {
     findings_.insert(findings_.end(), diagnostics.begin(), diagnostics.end());
   }
   void Finish() override {
-    WriteSarif(findings_, out_);
+    WriteSarif(findings_, options_, out_);
     out_.flush();
   }
 
  private:
+  SarifOptions options_;
   std::ostream& out_;
   std::vector<Diagnostic> findings_;
 };
@@ -95,6 +97,11 @@ class SarifReporter final : public Reporter {
 
 std::unique_ptr<Reporter> MakeReporter(const ReportOptions& options,
                                        std::ostream& out) {
+  return MakeReporter(options, SarifOptions{}, out);
+}
+
+std::unique_ptr<Reporter> MakeReporter(const ReportOptions& options,
+                                       SarifOptions sarif, std::ostream& out) {
   if (options.statistics) return std::make_unique<StatisticsReporter>(out);
   switch (options.format) {
     case OutputFormat::kText:
@@ -102,7 +109,7 @@ std::unique_ptr<Reporter> MakeReporter(const ReportOptions& options,
     case OutputFormat::kJson:
       return std::make_unique<JsonReporter>(out);
     case OutputFormat::kSarif:
-      return std::make_unique<SarifReporter>(out);
+      return std::make_unique<SarifReporter>(std::move(sarif), out);
     case OutputFormat::kGithub:
       return std::make_unique<GithubReporter>(out);
   }

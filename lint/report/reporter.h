@@ -22,6 +22,7 @@
 
 #include "lint/diag/diagnostic.h"
 #include "lint/report/format.h"
+#include "lint/report/sarif_reporter.h"
 
 namespace svclint {
 
@@ -45,6 +46,10 @@ struct ReportOptions {
 // The reporter for `options`, writing to `out` (which must outlive it).
 std::unique_ptr<Reporter> MakeReporter(const ReportOptions& options,
                                        std::ostream& out);
+// The same with what SARIF needs beyond the findings (for other formats,
+// `sarif` is not used).
+std::unique_ptr<Reporter> MakeReporter(const ReportOptions& options,
+                                       SarifOptions sarif, std::ostream& out);
 
 }  // namespace svclint
 

@@ -2,10 +2,14 @@
 
 #include <algorithm>
 #include <cctype>
+#include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "absl/strings/str_cat.h"
+#include "lint/base/strings.h"
+#include "lint/base/utf16.h"
 #include "lint/catalog/catalog.h"
 
 namespace svclint {
@@ -13,33 +17,66 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
+// GitHub refuses longer rule descriptions.
+constexpr size_t kMaxDescription = 1024;
+constexpr std::string_view kSrcRoot = "%SRCROOT%";
+
 Json RuleDescriptor(const RuleInfo& rule) {
+  const std::string url = ReferenceUrl(rule.reference);
+  const std::string reference =
+      url.empty() ? std::string(rule.reference)
+                  : absl::StrCat("[", AsAbsl(rule.reference), "](", url, ")");
   Json descriptor = {
       {"id", rule.id},
       {"name", rule.slug},
       {"shortDescription", {{"text", rule.summary}}},
-      {"fullDescription", {{"text", rule.docs}}},
+      {"fullDescription",
+       {{"text", FirstParagraphsWithin(rule.docs, kMaxDescription)}}},
       {"help",
        {{"text", std::string(rule.docs) +
-                     "\n\nReference: " + std::string(rule.reference)}}},
+                     "\n\nReference: " + std::string(rule.reference)},
+        {"markdown", std::string(rule.docs) + "\n\nReference: " + reference}}},
       {"defaultConfiguration", {{"level", NamesOf(rule.severity).sarif_level}}},
       {"properties", {{"reference", rule.reference}}}};
-  if (const std::string url = ReferenceUrl(rule.reference); !url.empty()) {
-    descriptor["helpUri"] = url;
-  }
+  // A reference with no public URL (svclint's own SPEC: CF, IO, RQ002,
+  // RQ010) points at RFC 6335, the procedures the whole tool checks.
+  descriptor["helpUri"] =
+      url.empty() ? "https://www.rfc-editor.org/rfc/rfc6335" : url;
   return descriptor;
 }
 
-Json Region(const SourceSpan& span) {
-  return {{"startLine", span.line},
-          {"startColumn", span.column},
-          {"endLine", span.end_line},
-          {"endColumn", std::max(span.end_column, span.column + 1)}};
+Json RuleDescriptor(const SarifRule& rule) {
+  return {
+      {"id", rule.id},
+      {"name", rule.slug},
+      {"shortDescription", {{"text", rule.summary}}},
+      {"fullDescription",
+       {{"text", FirstParagraphsWithin(rule.description, kMaxDescription)}}},
+      {"help", {{"text", rule.description}, {"markdown", rule.description}}},
+      {"helpUri", rule.help_uri},
+      {"defaultConfiguration", {{"level", NamesOf(rule.severity).sarif_level}}},
+      {"properties", {{"custom", true}}}};
 }
 
-// SARIF wants URIs: a relative path stays relative (GitHub resolves it
-// against the checkout); characters outside the URI set are %-encoded.
-std::string PathToUri(std::string_view path) {
+// A finding of a custom rule no SarifRule describes (the library used
+// without SarifOptions): described from the finding itself.
+Json RuleDescriptor(const Diagnostic& d) {
+  const std::string text =
+      "Custom rule " + d.rule_id + " (" + d.slug + ") from .svclint.toml.";
+  return {
+      {"id", d.rule_id},
+      {"name", d.slug},
+      {"shortDescription", {{"text", text}}},
+      {"fullDescription", {{"text", text}}},
+      {"help", {{"text", text}, {"markdown", text}}},
+      {"helpUri", "https://www.rfc-editor.org/rfc/rfc6335"},
+      {"defaultConfiguration", {{"level", NamesOf(d.severity).sarif_level}}},
+      {"properties", {{"custom", true}}}};
+}
+
+// SARIF wants URIs: characters outside the unreserved set and "/" are
+// %-encoded.
+std::string PercentEncode(std::string_view path) {
   static constexpr char kHex[] = "0123456789ABCDEF";
   std::string out;
   for (unsigned char c : path) {
@@ -55,13 +92,105 @@ std::string PathToUri(std::string_view path) {
   return out;
 }
 
+class SarifWriter {
+ public:
+  explicit SarifWriter(const SarifOptions& options) : options_(options) {
+    if (!options.root.empty()) {
+      root_ = std::filesystem::path(options.root).lexically_normal();
+      if (root_.filename().empty()) root_ = root_.parent_path();
+    }
+  }
+
+  // {"uri": ..., "uriBaseId": ...} for `path`.
+  Json ArtifactLocation(std::string_view path) const {
+    if (path == "-" || path == "<args>" || path.empty()) {
+      return {{"uri", PercentEncode(path)}};
+    }
+    namespace fs = std::filesystem;
+    const fs::path p(path);
+    if (root_.empty()) return {{"uri", PercentEncode(path)}};
+    const fs::path absolute =
+        (p.is_absolute() ? p : root_ / p).lexically_normal();
+    const fs::path relative = absolute.lexically_relative(root_);
+    if (!relative.empty() && *relative.begin() != "..") {
+      return {{"uri", PercentEncode(relative.generic_string())},
+              {"uriBaseId", kSrcRoot}};
+    }
+    return {{"uri", "file://" + PercentEncode(absolute.generic_string())}};
+  }
+
+  Json OriginalUriBaseIds() const {
+    std::string uri = "file://" + PercentEncode(root_.generic_string());
+    if (uri.back() != '/') uri += '/';  // a base URI names a directory
+    return {{std::string(kSrcRoot), {{"uri", uri}}}};
+  }
+
+  bool has_root() const { return !root_.empty(); }
+
+  Json Region(std::string_view path, const SourceSpan& span) const {
+    const uint32_t end_column = std::max(span.end_column, span.column + 1);
+    return {{"startLine", span.line},
+            {"startColumn", Column(path, span.line, span.column)},
+            {"endLine", span.end_line},
+            {"endColumn", Column(path, span.end_line, end_column)}};
+  }
+
+ private:
+  uint32_t Column(std::string_view path, uint32_t line,
+                  uint32_t byte_column) const {
+    if (options_.sources == nullptr) return byte_column;
+    const std::optional<std::string_view> text =
+        options_.sources->Line(path, line);
+    return text ? Utf16Column(*text, byte_column) : byte_column;
+  }
+
+  const SarifOptions& options_;
+  std::filesystem::path root_;
+};
+
 }  // namespace
 
-void WriteSarif(std::span<const Diagnostic> diagnostics, std::ostream& out) {
+std::string FileUri(std::string_view absolute_path) {
+  return "file://" + PercentEncode(absolute_path);
+}
+
+std::string FirstParagraphsWithin(std::string_view text, size_t limit) {
+  if (text.size() <= limit) return std::string(text);
+  // Whole paragraphs first.
+  size_t cut = text.rfind("\n\n", limit);
+  if (cut != std::string_view::npos && cut > 0) {
+    return std::string(text.substr(0, cut));
+  }
+  // Then whole sentences, leaving room for nothing else.
+  for (size_t end = limit; end > 0; --end) {
+    if (text[end - 1] == '.' &&
+        (end == text.size() || text[end] == ' ' || text[end] == '\n')) {
+      return std::string(text.substr(0, end));
+    }
+  }
+  // Then a word, with an ellipsis (3 bytes in UTF-8).
+  size_t end = text.rfind(' ', limit - 3);
+  if (end == std::string_view::npos || end == 0) {
+    end = limit - 3;
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) {
+      --end;  // not inside a UTF-8 sequence
+    }
+  }
+  return std::string(text.substr(0, end)) + "\u2026";
+}
+
+void WriteSarif(std::span<const Diagnostic> diagnostics,
+                const SarifOptions& options, std::ostream& out) {
+  const SarifWriter writer(options);
   Json rules = Json::array();
   std::map<std::string, size_t> rule_index;
   for (const RuleInfo& rule : BuiltinRules()) {
     rule_index[std::string(rule.id)] = rules.size();
+    rules.push_back(RuleDescriptor(rule));
+  }
+  for (const SarifRule& rule : options.extra_rules) {
+    if (rule_index.contains(rule.id)) continue;
+    rule_index[rule.id] = rules.size();
     rules.push_back(RuleDescriptor(rule));
   }
   Json results = Json::array();
@@ -70,48 +199,45 @@ void WriteSarif(std::span<const Diagnostic> diagnostics, std::ostream& out) {
     if (auto it = rule_index.find(d.rule_id); it != rule_index.end()) {
       result["ruleIndex"] = it->second;
     } else {
-      // A custom rule: describe it from the finding itself.
       rule_index[d.rule_id] = rules.size();
       result["ruleIndex"] = rules.size();
-      rules.push_back({{"id", d.rule_id},
-                       {"name", d.slug},
-                       {"shortDescription", {{"text", d.slug}}},
-                       {"defaultConfiguration",
-                        {{"level", NamesOf(d.severity).sarif_level}}}});
+      rules.push_back(RuleDescriptor(d));
     }
     result["level"] = NamesOf(d.severity).sarif_level;
     result["message"] = {{"text", d.message}};
     result["locations"] =
         Json::array({{{"physicalLocation",
-                       {{"artifactLocation", {{"uri", PathToUri(d.path)}}},
-                        {"region", Region(d.span)}}}}});
+                       {{"artifactLocation", writer.ArtifactLocation(d.path)},
+                        {"region", writer.Region(d.path, d.span)}}}}});
     if (d.fix.has_value()) {
       Json replacements = Json::array();
       for (const Edit& edit : d.fix->edits) {
         replacements.push_back(
-            {{"deletedRegion", Region(edit.span)},
+            {{"deletedRegion", writer.Region(d.path, edit.span)},
              {"insertedContent", {{"text", edit.replacement}}}});
       }
       result["fixes"] = Json::array(
           {{{"description", {{"text", d.fix->title}}},
             {"artifactChanges",
-             Json::array({{{"artifactLocation", {{"uri", PathToUri(d.path)}}},
-                           {"replacements", std::move(replacements)}}})}}});
+             Json::array(
+                 {{{"artifactLocation", writer.ArtifactLocation(d.path)},
+                   {"replacements", std::move(replacements)}}})}}});
     }
     results.push_back(std::move(result));
   }
-  Json sarif = {
-      {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-      {"version", "2.1.0"},
-      {"runs",
-       Json::array(
-           {{{"tool",
-              {{"driver",
-                {{"name", "svclint"},
-                 {"informationUri", "https://www.rfc-editor.org/rfc/rfc6335"},
-                 {"semanticVersion", "0.1.0"},
-                 {"rules", std::move(rules)}}}}},
-             {"results", std::move(results)}}})}};
+  Json run = {{"tool",
+               {{"driver",
+                 {{"name", "svclint"},
+                  {"informationUri", "https://www.rfc-editor.org/rfc/rfc6335"},
+                  {"semanticVersion", "0.1.0"},
+                  {"rules", std::move(rules)}}}}}};
+  if (writer.has_root())
+    run["originalUriBaseIds"] = writer.OriginalUriBaseIds();
+  run["columnKind"] = "utf16CodeUnits";
+  run["results"] = std::move(results);
+  Json sarif = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+                {"version", "2.1.0"},
+                {"runs", Json::array({std::move(run)})}};
   out << sarif.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
       << '\n';
 }
