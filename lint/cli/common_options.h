@@ -47,7 +47,8 @@ struct CommonOptions {
   CommandLineSettings Settings() const;
   // The output format; InvalidArgument on an unknown one.
   absl::StatusOr<OutputFormat> ResolveFormat() const;
-  // The embedded registry, or the --registry file (kept in `storage`).
+  // The newest of the embedded and the cached registry (registry_cache.h),
+  // or the --registry file (kept in `storage`).
   absl::StatusOr<const Registry*> ResolveRegistry(
       std::unique_ptr<Registry>& storage) const;
 };

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "lint/base/build_info.h"
 #include "lint/catalog/catalog.h"
 #include "lint/engine/config_resolver.h"
 #include "lint/engine/file_kind.h"
@@ -94,7 +95,7 @@ Json Server::Initialize(const Json& params) {
               {"change", 1},
               {"save", {{"includeText", true}}}}},
             {"codeActionProvider", {{"codeActionKinds", {"quickfix"}}}}}},
-          {"serverInfo", {{"name", "svclint"}, {"version", "0.1.0"}}}};
+          {"serverInfo", {{"name", "svclint"}, {"version", SvclintVersion()}}}};
 }
 
 Json Server::Range(const LineMap& map, const SourceSpan& span) const {

@@ -197,7 +197,8 @@ int RunRegistryLookup(const Registry& registry, std::string_view query,
   return 0;
 }
 
-int RunRegistryStats(const Registry& registry, bool json, std::ostream& out) {
+int RunRegistryStats(const Registry& registry, bool json, std::ostream& out,
+                     std::string_view origin) {
   const RegistryStats s = registry.Stats();
   constexpr Transport kAll[] = {Transport::kTcp, Transport::kUdp,
                                 Transport::kSctp, Transport::kDccp};
@@ -207,19 +208,20 @@ int RunRegistryStats(const Registry& registry, bool json, std::ostream& out) {
       per[std::string(TransportName(t))] = s.per_transport[int(t)];
     }
     per["none"] = s.per_transport[int(Transport::kNone)];
-    const nlohmann::json j = {{"records", s.records},
-                              {"names", s.names},
-                              {"per_transport", per},
-                              {"assigned_ports",
-                               {{"system", s.system_ports},
-                                {"user", s.user_ports},
-                                {"dynamic", s.dynamic_ports}}},
-                              {"reserved", s.reserved},
-                              {"unassigned", s.unassigned},
-                              {"name_only", s.name_only},
-                              {"aliases", s.aliases},
-                              {"txt_definitions", s.txt_definitions},
-                              {"updated", std::string(s.updated)}};
+    nlohmann::json j = {{"records", s.records},
+                        {"names", s.names},
+                        {"per_transport", per},
+                        {"assigned_ports",
+                         {{"system", s.system_ports},
+                          {"user", s.user_ports},
+                          {"dynamic", s.dynamic_ports}}},
+                        {"reserved", s.reserved},
+                        {"unassigned", s.unassigned},
+                        {"name_only", s.name_only},
+                        {"aliases", s.aliases},
+                        {"txt_definitions", s.txt_definitions},
+                        {"updated", std::string(s.updated)}};
+    if (!origin.empty()) j["source"] = std::string(origin);
     out << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
         << '\n';
     return 0;
@@ -244,6 +246,7 @@ int RunRegistryStats(const Registry& registry, bool json, std::ostream& out) {
   row("historic aliases", s.aliases);
   row("TXT key definitions", s.txt_definitions);
   row("updated", s.updated.empty() ? std::string_view("-") : s.updated);
+  if (!origin.empty()) row("source", origin);
   return 0;
 }
 

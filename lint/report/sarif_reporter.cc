@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "lint/base/build_info.h"
 #include "lint/catalog/catalog.h"
 
 namespace svclint {
@@ -121,7 +122,7 @@ void WriteSarif(std::span<const Diagnostic> diagnostics, std::ostream& out) {
               {{"driver",
                 {{"name", "svclint"},
                  {"informationUri", "https://www.rfc-editor.org/rfc/rfc6335"},
-                 {"semanticVersion", "0.1.0"},
+                 {"semanticVersion", SvclintVersion()},
                  {"rules", std::move(rules)}}}}},
              {"results", std::move(results)}}})}};
   out << sarif.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)

@@ -24,6 +24,7 @@ std::span<const RequestRule> RequestRules() {
       {RuleId::kRQ008, CheckDccpServiceCode, nullptr},
       {RuleId::kRQ009, CheckDescriptionStyle, nullptr},
       {RuleId::kRQ010, CheckFieldType, CheckFileRequestType},
+      {RuleId::kRQ011, nullptr, CheckFileRegistryStale},
   };
   return kRules;
 }

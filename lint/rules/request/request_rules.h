@@ -1,4 +1,4 @@
-// The rules for IANA assignment requests (PR001-PR010, RQ001-RQ010): one
+// The rules for IANA assignment requests (PR001-PR010, RQ001-RQ011): one
 // function per rule, one file per function (lint/rules/request/<slug>.cc),
 // and the explicit list the request linter runs, in id order.
 //
@@ -59,6 +59,7 @@ void CheckDccpServiceCode(const Request& request, CheckContext& ctx);
 void CheckDescriptionStyle(const Request& request, CheckContext& ctx);
 void CheckFieldType(const Request& request, CheckContext& ctx);
 void CheckFileRequestType(const RequestFile& file, CheckContext& ctx);
+void CheckFileRegistryStale(const RequestFile& file, CheckContext& ctx);
 
 }  // namespace svclint
 
