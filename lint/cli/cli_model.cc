@@ -32,6 +32,9 @@ std::string ValueName(CliValue value, std::string_view name) {
     case CliValue::kNone:
       break;
   }
+  if (name == "--fail-on") return "SEVERITY";
+  if (name == "--timeout") return "SECONDS";
+  if (name == "--stdin-filename" || name == "--show-config") return "PATH";
   std::string upper;
   for (char c : name.substr(name.find_first_not_of('-'))) {
     upper += c == '-' ? '_' : static_cast<char>(std::toupper(c));
@@ -48,9 +51,8 @@ std::vector<std::string> ChoicesOf(const CLI::Option& option) {
   if (open == std::string::npos || close == std::string::npos || close < open) {
     return {};
   }
-  std::vector<std::string> choices =
-      absl::StrSplit(type.substr(open + 1, close - open - 1), ',',
-                     absl::SkipEmpty());
+  std::vector<std::string> choices = absl::StrSplit(
+      type.substr(open + 1, close - open - 1), ',', absl::SkipEmpty());
   return choices;
 }
 
@@ -67,7 +69,7 @@ CliOption DescribeOption(const CLI::Option& option) {
     for (const std::string& l : option.get_lnames())
       out.names.push_back("--" + l);
   }
-  if (option.get_type_size_max() == 0) return out;  // a flag
+  if (option.get_expected_max() == 0) return out;  // a flag
   const std::string& key = out.names.back();
   out.choices = ChoicesOf(option);
   out.value = out.choices.empty() ? ValueKindOf(key) : CliValue::kChoice;

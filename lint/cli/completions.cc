@@ -92,14 +92,14 @@ void WriteShellTables(const CliCommand& cli, std::span<const RuleInfo> rules,
   // The command path of the words before the cursor: each word that names
   // a subcommand of the path so far extends it.
   out << "_svclint_command_path() {\n"
-         "  local path='' word subs\n"
+         "  local cmd_path='' word subs\n"
          "  for word in \"$@\"; do\n"
-         "    subs=\" $(_svclint_subcommands \"$path\") \"\n"
+         "    subs=\" $(_svclint_subcommands \"$cmd_path\") \"\n"
          "    if [[ $word != -* && $subs == *\" $word \"* ]]; then\n"
-         "      path=${path:+$path }$word\n"
+         "      cmd_path=${cmd_path:+$cmd_path }$word\n"
          "    fi\n"
          "  done\n"
-         "  echo \"$path\"\n"
+         "  echo \"$cmd_path\"\n"
          "}\n\n";
 }
 
@@ -115,35 +115,30 @@ void WriteBash(const CliCommand& cli, std::span<const RuleInfo> rules,
   # --format=json: bash splits at '=' (COMP_WORDBREAKS).
   if [[ $cur == = ]]; then option=$prev; cur=''
   elif [[ $prev == = ]]; then option=${COMP_WORDS[COMP_CWORD-2]}; fi
-  local path
-  path=$(_svclint_command_path "${COMP_WORDS[@]:1:COMP_CWORD-1}")
+  local cmd_path
+  cmd_path=$(_svclint_command_path "${COMP_WORDS[@]:1:COMP_CWORD-1}")
   local what=''
-  [[ $option == -* ]] && what=$(_svclint_value "$path" "$option")
+  [[ $option == -* ]] && what=$(_svclint_value "$cmd_path" "$option")
   if [[ -z $what && $cur != -* ]]; then
     local subs
-    subs=$(_svclint_subcommands "$path")
+    subs=$(_svclint_subcommands "$cmd_path")
     if [[ -n $subs ]]; then
       COMPREPLY=($(compgen -W "$subs" -- "$cur"))
       return
     fi
-    what=$(_svclint_positional "$path")
+    what=$(_svclint_positional "$cmd_path")
   fi
   case $what in
-    '') COMPREPLY=($(compgen -W "$(_svclint_options "$path")" -- "$cur")) ;
-  ;
+    '') COMPREPLY=($(compgen -W "$(_svclint_options "$cmd_path")" -- "$cur")) ;;
     __rules)
-#-- select SN001, ST0 <TAB> : complete the last of a comma list.
-      local done=''
-      [[ $cur == *,* ]] && done=${cur%,*},
-      COMPREPLY=($(compgen -P "$done" -W "$_svclint_rules" -- "${cur##*,}")) ;
-    ;
-    __files) COMPREPLY=() ;
-    ;
-#- o default : file names __text) COMPREPLY =();
-    ;
-    *) COMPREPLY=($(compgen -W "$what" -- "$cur")) ;
-    ;
-    esac
+      # --select SN001,ST0<TAB>: complete the last of a comma list.
+      local listed=''
+      [[ $cur == *,* ]] && listed=${cur%,*},
+      COMPREPLY=($(compgen -P "$listed" -W "$_svclint_rules" -- "${cur##*,}")) ;;
+    __files) COMPREPLY=() ;;  # -o default: file names
+    __text) COMPREPLY=() ;;
+    *) COMPREPLY=($(compgen -W "$what" -- "$cur")) ;;
+  esac
 }
 complete -o bashdefault -o default -F _svclint svclint
 )sh";
@@ -157,19 +152,19 @@ void WriteZsh(const CliCommand& cli, std::span<const RuleInfo> rules,
   WriteShellTables(cli, rules, out);
   out << R"sh(_svclint() {
   local cur=${words[CURRENT]} prev=${words[CURRENT-1]}
-  local path what=''
-  path=$(_svclint_command_path "${(@)words[2,CURRENT-1]}")
-  [[ $prev == -* ]] && what=$(_svclint_value "$path" "$prev")
+  local cmd_path what=''
+  cmd_path=$(_svclint_command_path "${(@)words[2,CURRENT-1]}")
+  [[ $prev == -* ]] && what=$(_svclint_value "$cmd_path" "$prev")
   if [[ -z $what && $cur != -* ]]; then
-    local subs=$(_svclint_subcommands "$path")
+    local subs=$(_svclint_subcommands "$cmd_path")
     if [[ -n $subs ]]; then
       compadd -- ${=subs}
       return
     fi
-    what=$(_svclint_positional "$path")
+    what=$(_svclint_positional "$cmd_path")
   fi
   case $what in
-    '') compadd -- ${=$(_svclint_options "$path")} ;;
+    '') compadd -- ${=$(_svclint_options "$cmd_path")} ;;
     __rules)
       if [[ $cur == *,* ]]; then
         compset -P '*,'

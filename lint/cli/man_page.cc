@@ -3,6 +3,7 @@
 #include <string>
 
 #include "absl/strings/str_join.h"
+#include "absl/strings/strip.h"
 #include "lint/cli/common_options.h"
 
 namespace svclint {
@@ -45,10 +46,17 @@ void WriteOptions(const CliCommand& command, std::ostream& out) {
         << Roff(option.description) << "\n";
   }
   for (const CliOption& option : command.options) {
+    // Every command takes --help; the page says so once, at the top.
+    if (!command.path.empty() && option.names.back() == "--help") continue;
     out << ".TP\n"
         << OptionSynopsis(option) << "\n"
         << Roff(option.description);
-    if (!option.choices.empty()) {
+    // "(one of: ...)" unless the description already names them all.
+    bool named = true;
+    for (const std::string& choice : option.choices) {
+      named = named && option.description.find(choice) != std::string::npos;
+    }
+    if (!named) {
       out << " (one of: " << Roff(absl::StrJoin(option.choices, ", ")) << ")";
     }
     out << "\n";
@@ -56,11 +64,10 @@ void WriteOptions(const CliCommand& command, std::ostream& out) {
 }
 
 void WriteSynopsis(const CliCommand& command, std::ostream& out) {
-  if (!command.subcommands.empty() && !command.path.empty()) {
+  if (!command.subcommands.empty()) {
     for (const CliCommand& sub : command.subcommands) WriteSynopsis(sub, out);
     return;
   }
-  if (command.path.empty()) return;
   out << ".br\n\\fBsvclint " << Roff(command.path) << "\\fR";
   if (!command.options.empty()) out << " [\\fIOPTIONS\\fR]";
   for (const CliOption& positional : command.positionals) {
@@ -100,7 +107,8 @@ void WriteManPage(const CliCommand& cli, std::span<const RuleInfo> rules,
   WriteSynopsis(cli, out);
   out << ".br\n\\fBsvclint\\fR \\fB\\-\\-help\\fR | \\fB\\-\\-version\\fR\n"
       << ".SH DESCRIPTION\n"
-      << Roff(cli.description) << ".\n"
+      << Roff(std::string(absl::StripPrefix(cli.description, "svclint: ")))
+      << ".\n"
       << ".PP\nEvery finding has a stable rule id, a severity (error, "
          "warning or info), a position (file:line:col) and a one\\-line "
          "message; \\fBsvclint explain\\fR \\fIRULE\\fR prints a rule's "
@@ -133,6 +141,9 @@ void WriteManPage(const CliCommand& cli, std::span<const RuleInfo> rules,
          "colour.\n"
       << ".TP\n\\fBGITHUB_ACTIONS\\fR\nWhen \\fBtrue\\fR, the default "
          "\\fB\\-\\-format\\fR is \\fBgithub\\fR (workflow annotations).\n"
+      << ".TP\n\\fBSVCLINT_TODAY\\fR\nA date (YYYY\\-MM\\-DD) to use as "
+         "today's "
+         "when RQ011 counts the registry's age, for reproducible output.\n"
       << ".SH FILES\n"
       << ".TP\n\\fI.svclint.toml\\fR\nThe configuration: the nearest one in "
          "the directory of each linted file or above it (see "

@@ -123,33 +123,4 @@ absl::StatusOr<std::unique_ptr<Registry>> OpenPackedRegistry(
   return registry;
 }
 
-absl::Status WriteFileAtomically(const std::string& path,
-                                 std::string_view contents) {
-  std::string tmp = path + ".XXXXXX";
-  const int fd = ::mkstemp(tmp.data());
-  if (fd < 0) {
-    return absl::UnavailableError(
-        absl::StrCat("cannot create a file beside ", path, ": ", ErrnoText()));
-  }
-  size_t written = 0;
-  while (written < contents.size()) {
-    const ssize_t n =
-        ::write(fd, contents.data() + written, contents.size() - written);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) break;
-    written += static_cast<size_t>(n);
-  }
-  // Readable like any cache file (mkstemp makes it 0600).
-  const bool ok =
-      written == contents.size() && ::fchmod(fd, 0644) == 0 && ::fsync(fd) == 0;
-  const std::string error = ok ? "" : ErrnoText();
-  if (::close(fd) != 0 || !ok || std::rename(tmp.c_str(), path.c_str()) != 0) {
-    const std::string reason = error.empty() ? ErrnoText() : error;
-    std::remove(tmp.c_str());
-    return absl::UnavailableError(
-        absl::StrCat("cannot write ", path, ": ", reason));
-  }
-  return absl::OkStatus();
-}
-
 }  // namespace svclint

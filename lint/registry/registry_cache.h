@@ -54,12 +54,6 @@ absl::StatusOr<std::unique_ptr<Registry>> OpenPackedRegistry(
 // The same over the blob's bytes.
 absl::StatusOr<std::unique_ptr<Registry>> OpenPackedBlob(std::string blob);
 
-// Writes `contents` to `path` atomically: a temporary file in the same
-// directory, flushed to disk, then renamed over `path`, so a reader sees
-// the old file or the new one, never a part.
-absl::Status WriteFileAtomically(const std::string& path,
-                                 std::string_view contents);
-
 }  // namespace svclint
 
 #endif  // SVCLINT_LINT_REGISTRY_REGISTRY_CACHE_H_

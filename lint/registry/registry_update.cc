@@ -11,6 +11,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
+#include "lint/base/atomic_file.h"
 #include "lint/registry/http_get.h"
 #include "lint/registry/registry_builder.h"
 #include "lint/registry/registry_format.h"
@@ -119,14 +120,16 @@ absl::StatusOr<UpdateResult> UpdateRegistryCache(
   const DownloadMeta meta = ReadMeta(paths.meta);
   absl::StatusOr<std::unique_ptr<Registry>> cached =
       OpenPackedRegistry(paths.blob);
-  if (cached.ok() && meta.url == options.url) {
+  const bool conditional = cached.ok() && meta.url == options.url &&
+                           !(meta.etag.empty() && meta.last_modified.empty());
+  if (conditional) {
     request.if_none_match = meta.etag;
     request.if_modified_since = meta.last_modified;
   }
   absl::StatusOr<HttpResponse> response = HttpGet(request);
   if (!response.ok()) return response.status();
   if (response->status == 304) {
-    if (!cached.ok()) {
+    if (!conditional) {
       return absl::UnavailableError(
           absl::StrCat("cannot download ", options.url,
                        ": the server answered 304 Not Modified to an "

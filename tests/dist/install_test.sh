@@ -30,18 +30,19 @@ XDG_CACHE_HOME=$prefix/cache "$prefix/bin/svclint" --version |
 page=$prefix/share/man/man1/svclint.1
 warnings=$(MANWIDTH=100 man --warnings -l "$page" 2>&1 >/dev/null)
 [ -z "$warnings" ] || fail "groff warnings: $warnings"
-text=$(MANWIDTH=100 man -l "$page" 2>/dev/null)
+# Justified text has runs of spaces: squeeze them.
+text=$(MANWIDTH=100 man -l "$page" 2>/dev/null | tr -s ' ')
 for want in 'NAME' 'svclint - lint DNS-SD service types' 'SYNOPSIS' \
   'svclint registry update [OPTIONS]' 'EXIT STATUS' 'FILES' \
   '$XDG_CACHE_HOME/svclint/registry.bin' 'svclint registry lookup' \
-  '--format FORMAT' '--fail-on FAIL_ON' 'SN001 name-empty (error)' 'RULES'; do
+  '--format FORMAT' '--fail-on SEVERITY' 'SN001 name-empty (error)' 'RULES'; do
   grep -qF -- "$want" <<<"$text" || fail "man page lacks '$want'"
 done
 # Every rule is in the page, and every command.
 XDG_CACHE_HOME=$prefix/cache "$prefix/bin/svclint" rules --json |
   grep -oE '"id": "[A-Z]+[0-9]+"' | grep -oE '[A-Z]+[0-9]+' |
   while read -r id; do
-    grep -qE "^ +$id " <<<"$text" || fail "man page lacks rule $id"
+    grep -qE "^ $id " <<<"$text" || fail "man page lacks rule $id"
   done
 for cmd in check lint rules explain 'registry lookup' 'registry stats' \
   'registry update' lsp; do
@@ -80,6 +81,12 @@ if command -v zsh >/dev/null; then
   zsh -n "$prefix/share/zsh/site-functions/_svclint" || fail "zsh -n"
 fi
 if command -v fish >/dev/null; then
-  fish -n "$prefix/share/fish/vendor_completions.d/svclint.fish" || fail "fish -n"
+  fish_completion=$prefix/share/fish/vendor_completions.d/svclint.fish
+  fish -n "$fish_completion" || fail "fish -n"
+  fish_complete() { fish -c 'source $argv[1]; complete -C $argv[2]' "$fish_completion" "$1"; }
+  fish_complete 'svclint explain SN00' | head -1 | grep -qx $'SN001\tname-empty' ||
+    fail "fish rule ids: $(fish_complete 'svclint explain SN00' | head -3)"
+  [ "$(fish_complete 'svclint registry ' | cut -f1 | tr '\n' ' ')" = "lookup stats update " ] ||
+    fail "fish registry subcommands: $(fish_complete 'svclint registry ')"
 fi
 echo "install layout, man page and completions: ok"

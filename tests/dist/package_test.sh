@@ -36,7 +36,8 @@ echo "Depends: $depends; $(stat -c %s "$deb") bytes"
 [[ $depends =~ ^libc6\ \(\>=\ [0-9.]+\)$ ]] || fail "Depends: $depends"
 [ "$(dpkg-deb -f "$deb" Recommends)" = "libcurl4 | libcurl3-gnutls" ] ||
   fail "Recommends: $(dpkg-deb -f "$deb" Recommends)"
-dpkg-deb -c "$deb" | grep -q ' ./usr/bin/svclint$' || fail "no /usr/bin/svclint"
+contents=$(dpkg-deb -c "$deb")
+grep -q ' ./usr/bin/svclint$' <<<"$contents" || fail "no /usr/bin/svclint"
 
 trap 'dpkg -r svclint >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 dpkg -i "$deb" >/dev/null

@@ -207,14 +207,19 @@ class RegistryUpdateTest(unittest.TestCase):
             self.run_svclint("registry", "lookup", "svclint-probe").returncode,
             1)
 
+    def cache_files(self):
+        files = {}
+        for name in os.listdir(self.cache):
+            with open(os.path.join(self.cache, name), "rb") as f:
+                files[name] = f.read()
+        return files
+
     def refused_download_keeps_previous(self, path, *fragments, extra=()):
         self.assertEqual(self.update("/good.xml").returncode, 0)
-        before = {n: open(os.path.join(self.cache, n), "rb").read()
-                  for n in os.listdir(self.cache)}
+        before = self.cache_files()
         result = self.update(path, *extra)
         self.assert_refused(result, *fragments)
-        after = {n: open(os.path.join(self.cache, n), "rb").read()
-                 for n in os.listdir(self.cache)}
+        after = self.cache_files()
         self.assertEqual(before, after)  # no stray temporary files either
         lookup = self.run_svclint("registry", "lookup", "svclint-probe")
         self.assertEqual(lookup.returncode, 0)

@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <string>
 
+#include "lint/base/atomic_file.h"
 #include "lint/base/today.h"
 #include "lint/registry/registry.h"
 #include "lint/registry/registry_update.h"

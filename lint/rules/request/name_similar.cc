@@ -94,7 +94,9 @@ void CheckNameSimilar(const Request& request, CheckContext& ctx) {
   }
   if (similar.empty()) return;
   ctx.sink.Report(RuleId::kRQ004, request.service->value.TextSpan(),
-                  {{"name", name}, {"similar", JoinLimited(similar, 5)}});
+                  {{"name", name},
+                   {"similar", JoinLimited(similar, 5)},
+                   {"date", registry.Stats().updated}});
 }
 
 }  // namespace svclint
