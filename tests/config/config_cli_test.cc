@@ -98,7 +98,7 @@ TEST_F(ConfigCliTest, ShowConfigSaysWhereEachSettingComesFrom) {
             "  ignore += SN009  # command line\n"
             "  fail-on = warning  # .svclint.toml\n"
             "  registry = (embedded snapshot)\n"
-            "  rules enabled: 9 of 64 built-in\n");
+            "  rules enabled: 9 of 65 built-in\n");
 }
 
 }  // namespace
