@@ -179,7 +179,7 @@ int Main(int argc, char** argv) {
   explain_cmd->add_flag("--json", explain_json, "As JSON");
 
   CLI::App* registry_cmd =
-      app.add_subcommand("registry", "Query the IANA registry");
+      app.add_subcommand("registry", "Query or update the IANA registry");
   registry_cmd->require_subcommand(1);
   std::string lookup_query, registry_path;
   bool registry_json = false;
