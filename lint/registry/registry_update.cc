@@ -8,10 +8,10 @@
 #include <fstream>
 #include <sstream>
 
-#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "lint/base/atomic_file.h"
+#include "lint/base/today.h"
 #include "lint/registry/http_get.h"
 #include "lint/registry/registry_builder.h"
 #include "lint/registry/registry_format.h"
@@ -52,16 +52,6 @@ std::string OneLine(std::string_view value) {
   return out;
 }
 
-bool IsIsoDate(std::string_view date) {
-  if (date.size() != 10 || date[4] != '-' || date[7] != '-') return false;
-  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (!absl::ascii_isdigit(static_cast<unsigned char>(date[i]))) {
-      return false;
-    }
-  }
-  return true;
-}
-
 absl::Status MakeCacheDir(const std::string& dir) {
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
@@ -91,7 +81,7 @@ absl::StatusOr<PackedDownload> PackDownloadedRegistry(std::string_view body,
   absl::StatusOr<RegistrySource> source =
       ParseRegistrySource(SourceText::Copy(body), name);
   if (!source.ok()) return source.status();
-  if (!IsIsoDate(source->updated)) {
+  if (!DaysFromCivil(source->updated).has_value()) {
     return absl::InvalidArgumentError(absl::StrCat(
         name,
         ": no <updated> date (YYYY-MM-DD) in the registry; is it cut "
