@@ -2,14 +2,24 @@
 //
 //   catalog_gen OUT/rule_ids.h OUT/catalog_data.cc rules/sn.toml rules/st.toml
 //
-// Writes the `RuleId` enum (one enumerator per rule, in id order) and the
-// constant tables behind BuiltinRules(). Every entry is validated here, so
+// Writes the `RuleId` enum (one enumerator per rule, in id order), the
+// constant tables behind BuiltinRules() and, beside rule_ids.h, one header
+// per input kind (rules_name.h, rules_type.h, ...): the declaration of each
+// rule's check function and the table that registers it. A rule's
+// `input = "name"` (or a list) names the inputs it checks; its function is
+// Check<Slug> for the first, Check<Slug>In<Input> for any other:
+//
+//   SN002 name-too-long, input = "name"
+//     -> void CheckNameTooLong(const NameFacts& name, CheckContext& ctx);
+//        kNameRules[] = {..., {RuleId::kSN002, CheckNameTooLong}, ...} Every
+//        entry is validated here, so
 // a malformed catalogue fails the build with file:line:col, never the run.
 // This is build tooling: toml++'s exceptions are caught in main() alone.
 
 #include <toml++/toml.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -26,9 +36,63 @@ struct Variant {
   std::string name, severity, message;
 };
 
+// An input a rule can check: the facts its check function takes.
+struct InputKind {
+  std::string name;     // "txt-string", as `input =` spells it
+  std::string params;   // the check function's parameters
+  std::string include;  // the header defining the facts type
+};
+
+// Every input kind; adding one means adding its runner in lint/rules/.
+const std::vector<InputKind>& InputKinds() {
+  static const std::vector<InputKind> kKinds = {
+      {"name", "const NameFacts& name, CheckContext& ctx",
+       "lint/rules/name/name_facts.h"},
+      {"type", "const TypeFacts& type, CheckContext& ctx",
+       "lint/rules/type/type_facts.h"},
+      {"instance", "const InstanceFacts& instance, CheckContext& ctx",
+       "lint/rules/instance/instance_facts.h"},
+      {"txt-string",
+       "const TxtStringFacts& string, const TxtRecordFacts& record, "
+       "CheckContext& ctx",
+       "lint/rules/txt/txt_facts.h"},
+      {"txt", "const TxtRecordFacts& record, CheckContext& ctx",
+       "lint/rules/txt/txt_facts.h"},
+      {"domain", "const DomainFacts& domain, CheckContext& ctx",
+       "lint/rules/domain/domain_facts.h"},
+      {"request", "const Request& request, CheckContext& ctx",
+       "lint/model/request.h"},
+      {"request-file", "const RequestFile& file, CheckContext& ctx",
+       "lint/model/request.h"},
+      {"config", "const ConfigFacts& config, CheckContext& ctx",
+       "lint/rules/config/config_facts.h"},
+      {"registry", "const Registry& registry, CheckContext& ctx",
+       "lint/registry/registry.h"},
+  };
+  return kKinds;
+}
+
+// "txt-string" -> "TxtString"
+std::string Camel(std::string_view kebab) {
+  std::string out;
+  bool upper = true;
+  for (char c : kebab) {
+    if (c == '-') {
+      upper = true;
+      continue;
+    }
+    out += upper
+               ? static_cast<char>(std::toupper(static_cast<unsigned char>(c)))
+               : c;
+    upper = false;
+  }
+  return out;
+}
+
 struct Rule {
   std::string id, slug, severity, summary, message, fix, reference, docs,
       check_as;
+  std::vector<std::string> inputs;
   std::vector<std::string> flagged, clean;
   std::vector<Variant> variants;
   std::string where;  // file:line:col, for error messages
@@ -103,8 +167,9 @@ std::vector<Rule> ReadCatalogue(const std::string& file) {
   const toml::array* array = root["rule"].as_array();
   if (array == nullptr) Fail(file, "expected [[rule]] tables");
   static const std::set<std::string> kKeys = {
-      "id",   "slug",      "severity", "summary", "message", "fix",
-      "docs", "reference", "check_as", "flagged", "clean",   "variants"};
+      "id",    "slug",     "severity",  "summary",  "message",
+      "fix",   "docs",     "reference", "check_as", "flagged",
+      "clean", "variants", "input"};
   static const std::regex kIdPattern("^[A-Z]{2}[0-9]{3}$");
   static const std::regex kSlugPattern("^[a-z0-9]+(-[a-z0-9]+)*$");
   for (const toml::node& node : *array) {
@@ -139,6 +204,24 @@ std::vector<Rule> ReadCatalogue(const std::string& file) {
                                                  "subtype", "instance", "txt"};
     if (!kKinds.contains(rule.check_as)) {
       Fail(where, "check_as must be name, type, subtype, instance or txt");
+    }
+    if (const toml::node* input = t->get("input");
+        input && input->is_string()) {
+      rule.inputs.push_back(input->as_string()->get());
+    } else {
+      rule.inputs = StringList(*t, "input", where);
+    }
+    for (const std::string& input : rule.inputs) {
+      const auto& kinds = InputKinds();
+      if (std::none_of(kinds.begin(), kinds.end(),
+                       [&](const InputKind& k) { return k.name == input; })) {
+        std::string known;
+        for (const InputKind& k : kinds) known += " " + k.name;
+        Fail(where, "unknown input '" + input + "'; known:" + known);
+      }
+      if (std::count(rule.inputs.begin(), rule.inputs.end(), input) > 1) {
+        Fail(where, "input '" + input + "' is listed twice");
+      }
     }
     rule.flagged = StringList(*t, "flagged", where);
     rule.clean = StringList(*t, "clean", where);
@@ -205,6 +288,58 @@ std::string StringArray(const std::string& name,
   std::string out = "constexpr std::string_view " + name + "[] = {\n";
   for (const std::string& item : items) out += "    " + Literal(item) + ",\n";
   return out + "};\n";
+}
+
+std::string JoinInputs(const Rule& rule) {
+  std::string out;
+  for (const std::string& input : rule.inputs) {
+    out += (out.empty() ? "" : ",") + input;
+  }
+  return out;
+}
+
+// The check function `rule` registers for `input`.
+std::string CheckFunction(const Rule& rule, const std::string& input) {
+  std::string name = "Check" + Camel(rule.slug);
+  if (input != rule.inputs.front()) name += "In" + Camel(input);
+  return name;
+}
+
+// rules_<input>.h: the declarations and the table of one input kind.
+std::string InputHeader(const InputKind& kind, const std::vector<Rule>& rules) {
+  std::string file = kind.name;
+  std::replace(file.begin(), file.end(), '-', '_');
+  std::string upper = file;
+  for (char& c : upper) c = static_cast<char>(std::toupper(c));
+  const std::string guard = "SVCLINT_GEN_RULES_" + upper + "_H_";
+  const std::string camel = Camel(kind.name);
+  std::string out =
+      "// Generated by tools/catalog_gen.cc from rules/*.toml. Do not edit.\n"
+      "// The rules whose `input` lists \"" +
+      kind.name + "\", in id order.\n#ifndef " + guard + "\n#define " + guard +
+      "\n\n#include \"" + kind.include +
+      "\"\n#include \"lint/rules/rule_entry.h\"\n\nnamespace svclint {\n\n"
+      "using " +
+      camel + "Check = void(" + kind.params + ");\n\n";
+  std::string table;
+  for (const Rule& rule : rules) {
+    if (std::find(rule.inputs.begin(), rule.inputs.end(), kind.name) ==
+        rule.inputs.end()) {
+      continue;
+    }
+    const std::string fn = CheckFunction(rule, kind.name);
+    out += "// " + rule.id + " " + rule.slug + "\nvoid " + fn + "(" +
+           kind.params + ");\n";
+    table += "    {RuleId::k" + rule.id + ", " + fn + "},\n";
+  }
+  if (table.empty()) {
+    out += "\ninline constexpr std::span<const RuleEntry<" + camel +
+           "Check>> k" + camel + "Rules;\n";
+  } else {
+    out += "\ninline constexpr RuleEntry<" + camel + "Check> k" + camel +
+           "Rules[] = {\n" + table + "};\n";
+  }
+  return out + "\n}  // namespace svclint\n\n#endif  // " + guard + "\n";
 }
 
 }  // namespace
@@ -285,6 +420,29 @@ int main(int argc, char** argv) try {
 
   WriteFile(argv[1], ids);
   WriteFile(argv[2], data);
+  std::string dir = argv[1];
+  dir = dir.substr(0, dir.find_last_of('/') + 1);
+  std::string inputs =
+      "// Generated by tools/catalog_gen.cc from rules/*.toml. Do not edit.\n"
+      "#ifndef SVCLINT_GEN_RULE_INPUTS_H_\n#define "
+      "SVCLINT_GEN_RULE_INPUTS_H_\n\n"
+      "#include <string_view>\n\nnamespace svclint {\n\n"
+      "// What each rule's checks read (`input` in rules/*.toml), by RuleId:\n"
+      "// \"request,request-file,config\", or empty for a rule the engine\n"
+      "// reports itself.\ninline constexpr std::string_view kRuleInputs[] = "
+      "{\n";
+  for (const Rule& rule : rules) {
+    inputs += "    " + Literal(JoinInputs(rule)) + ",  // " + rule.id + "\n";
+  }
+  inputs +=
+      "};\n\n}  // namespace svclint\n\n#endif  // "
+      "SVCLINT_GEN_RULE_INPUTS_H_\n";
+  WriteFile(dir + "rule_inputs.h", inputs);
+  for (const InputKind& kind : InputKinds()) {
+    std::string file = kind.name;
+    std::replace(file.begin(), file.end(), '-', '_');
+    WriteFile(dir + "rules_" + file + ".h", InputHeader(kind, rules));
+  }
   return 0;
 } catch (const toml::parse_error& e) {
   std::cerr << *e.source().path << ":" << e.source().begin.line << ":"

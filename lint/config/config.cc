@@ -10,44 +10,32 @@
 
 #include "lint/base/strings.h"
 #include "lint/catalog/catalog.h"
-#include "lint/parse/text_positions.h"
-#include "lint/parse/toml_depth_guard.h"
+#include "lint/diag/make_diagnostic.h"
+#include "lint/parse/toml_document.h"
 
 namespace svclint {
 namespace {
 
 namespace fs = std::filesystem;
 
-SourceSpan SpanOf(const toml::source_region& src) {
-  const uint32_t line = src.begin.line == 0 ? 1 : src.begin.line;
-  const uint32_t column = src.begin.column == 0 ? 1 : src.begin.column;
-  uint32_t end_line = src.end.line, end_column = src.end.column;
-  if (end_line < line || (end_line == line && end_column <= column)) {
-    end_line = line;
-    end_column = column + 1;
-  }
-  return {line, column, end_line, end_column};
-}
-
 class ConfigReader {
  public:
-  ConfigReader(std::string_view path, std::vector<Diagnostic>& errors)
-      : path_(path), errors_(errors) {}
+  ConfigReader(std::string_view path, const TomlDocument& doc,
+               std::vector<Diagnostic>& errors)
+      : path_(path), doc_(doc), errors_(errors) {}
 
   void Error(const toml::source_region& where, std::string_view reason) {
-    Error(SpanOf(where), reason);
+    Error(doc_.Span(where), reason);
   }
 
-  void Error(const SourceSpan& span, std::string_view reason) {
-    Diagnostic& d = errors_.emplace_back();
-    const RuleInfo& rule = BuiltinRule(RuleId::kCF001);
-    d.path = path_;
-    d.span = span;
-    d.rule_id = std::string(rule.id);
-    d.slug = std::string(rule.slug);
-    d.severity = Severity::kError;
+  // An error on the bytes of `span`, or on its first byte when it is empty.
+  void Error(SourceSpan span, std::string_view reason) {
+    if (span.end_line == span.line && span.end_column <= span.column) {
+      span.end_column = span.column + 1;
+    }
     const MessageArg args[] = {{"reason", reason}};
-    d.message = FormatMessage(rule.message, args);
+    errors_.push_back(MakeDiagnostic(path_, span, BuiltinRule(RuleId::kCF001),
+                                     Severity::kError, args));
   }
 
   std::string Origin(const toml::source_region& where) const {
@@ -57,16 +45,16 @@ class ConfigReader {
   // A list of strings, or an error.
   std::optional<std::vector<std::string>> Strings(const toml::node& node,
                                                   std::string_view key) {
-    const toml::array* array = node.as_array();
-    if (array == nullptr) {
-      Error(node.source(), std::string(key) + " must be a list of strings");
+    const TomlTyped<toml::array> array = doc_.Get<toml::array>(node);
+    if (!array) {
+      Error(array.error.span, std::string(key) + " must be a list of strings");
       return std::nullopt;
     }
     std::vector<std::string> out;
     for (const toml::node& item : *array) {
-      const auto* s = item.as_string();
-      if (s == nullptr) {
-        Error(item.source(), std::string(key) + " must hold strings");
+      const TomlTyped<std::string> s = doc_.Get<std::string>(item);
+      if (!s) {
+        Error(s.error.span, std::string(key) + " must hold strings");
         return std::nullopt;
       }
       out.push_back(s->get());
@@ -76,9 +64,9 @@ class ConfigReader {
 
   std::optional<std::string> String(const toml::node& node,
                                     std::string_view key) {
-    const auto* s = node.as_string();
-    if (s == nullptr) {
-      Error(node.source(), std::string(key) + " must be a string");
+    const TomlTyped<std::string> s = doc_.Get<std::string>(node);
+    if (!s) {
+      Error(s.error.span, std::string(key) + " must be a string");
       return std::nullopt;
     }
     return s->get();
@@ -97,9 +85,9 @@ class ConfigReader {
   }
 
   void ReadCustomRule(const toml::node& node, std::vector<CustomRule>& out) {
-    const toml::table* t = node.as_table();
-    if (t == nullptr) {
-      Error(node.source(), "[[rule]] must be a table");
+    const TomlTyped<toml::table> t = doc_.Get<toml::table>(node);
+    if (!t) {
+      Error(t.error.span, "[[rule]] must be a table");
       return;
     }
     static const std::set<std::string> kKeys = {
@@ -177,6 +165,7 @@ class ConfigReader {
 
  private:
   std::string path_;
+  const TomlDocument& doc_;
   std::vector<Diagnostic>& errors_;
   std::set<std::string> custom_ids_;  // of the rules read so far
 };
@@ -202,29 +191,24 @@ std::string Join(const std::vector<std::string>& items) {
 std::optional<Config> ParseConfig(std::string_view path,
                                   std::string_view content,
                                   std::vector<Diagnostic>& errors) {
-  ConfigReader reader(path, errors);
-  if (const std::optional<size_t> at = FindTooDeepTomlKey(content)) {
-    const Anchor where = TextPositions(content).At(*at);
-    reader.Error(SpanAt(where, 0, 1), kTooDeepTomlKey);
+  TomlDocument doc(content);
+  ConfigReader reader(path, doc, errors);
+  if (std::optional<ParseError> error = doc.Parse()) {
+    reader.Error(error->span, error->reason);
     return std::nullopt;
   }
-  toml::table root;
-  try {
-    root = toml::parse(content, path);
-  } catch (const toml::parse_error& e) {
-    reader.Error(e.source(), std::string(e.description()));
-    return std::nullopt;
-  }
+  const toml::table& root = doc.root();
   Config config;
   config.path = std::string(path);
   std::vector<CustomRule> custom;
   const size_t errors_before = errors.size();
   // Custom rules first: selectors may name them.
   if (const toml::node* rules = root.get("rule")) {
-    if (const toml::array* array = rules->as_array()) {
+    if (const TomlTyped<toml::array> array = doc.Get<toml::array>(*rules)) {
       for (const toml::node& node : *array) reader.ReadCustomRule(node, custom);
     } else {
-      reader.Error(rules->source(), "rule must be an array of tables [[rule]]");
+      reader.Error(array.error.span,
+                   "rule must be an array of tables [[rule]]");
     }
   }
   auto selectors = [&](const toml::node& node,
@@ -264,9 +248,9 @@ std::optional<Config> ParseConfig(std::string_view path,
         config.origins.push_back({key, config.registry, origin});
       }
     } else if (key == "severity") {
-      const toml::table* table = value.as_table();
-      if (table == nullptr) {
-        reader.Error(value.source(), "[severity] must be a table");
+      const TomlTyped<toml::table> table = doc.Get<toml::table>(value);
+      if (!table) {
+        reader.Error(table.error.span, "[severity] must be a table");
         continue;
       }
       for (const auto& [id, sev] : *table) {
@@ -286,9 +270,9 @@ std::optional<Config> ParseConfig(std::string_view path,
         }
       }
     } else if (key == "per-file-ignores") {
-      const toml::table* table = value.as_table();
-      if (table == nullptr) {
-        reader.Error(value.source(), "[per-file-ignores] must be a table");
+      const TomlTyped<toml::table> table = doc.Get<toml::table>(value);
+      if (!table) {
+        reader.Error(table.error.span, "[per-file-ignores] must be a table");
         continue;
       }
       for (const auto& [glob, list] : *table) {

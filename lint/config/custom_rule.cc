@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "lint/catalog/catalog.h"
+#include "lint/diag/make_diagnostic.h"
 #include "lint/diag/rule_policy.h"
 
 namespace svclint {
@@ -51,14 +52,9 @@ void CustomRules::Evaluate(std::string_view path, std::string_view field,
     const bool matched = RE2::PartialMatch(
         re2::StringPiece(value.data(), value.size()), *rule.pattern);
     if (matched == rule.must_match) continue;
-    Diagnostic& d = out.emplace_back();
-    d.path = std::string(path);
-    d.span = span;
-    d.rule_id = rule.id;
-    d.slug = rule.slug;
-    d.severity = rule.severity;
     const MessageArg args[] = {{"value", value}, {"field", field}};
-    d.message = FormatMessage(rule.message, args);
+    out.push_back(MakeDiagnostic(path, span, rule.id, rule.slug, rule.severity,
+                                 rule.message, args));
   }
 }
 

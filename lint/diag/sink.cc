@@ -1,6 +1,7 @@
 #include "lint/diag/sink.h"
 
 #include "lint/config/custom_rule.h"
+#include "lint/diag/make_diagnostic.h"
 
 namespace svclint {
 
@@ -21,13 +22,8 @@ void DiagnosticSink::Report(RuleId id, SourceSpan span,
     severity = *forced;
   }
   const std::span<const MessageArg> arg_span(args.begin(), args.size());
-  Diagnostic& d = diagnostics_.emplace_back();
-  d.path = path_;
-  d.span = span;
-  d.rule_id = std::string(rule.id);
-  d.slug = std::string(rule.slug);
-  d.severity = severity;
-  d.message = FormatMessage(message_template, arg_span);
+  Diagnostic& d = diagnostics_.emplace_back(MakeDiagnostic(
+      path_, span, rule.id, rule.slug, severity, message_template, arg_span));
   if (!edits.empty()) {
     d.fix = Fix{FormatMessage(rule.fix, arg_span), std::move(edits)};
   }

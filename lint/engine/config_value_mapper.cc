@@ -2,132 +2,113 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <vector>
 
-#include "absl/strings/str_cat.h"
-#include "lint/base/strings.h"
-
 namespace svclint {
 namespace {
-
-// Scratch anchors live far below any real line: line kScratchLine + i is
-// slot i. Spans on lower lines are real and pass through.
-constexpr uint32_t kScratchLine = 1u << 30;
 
 // The longest escape that yields one character: "\UXXXXXXXX", "&#x10FFFF;".
 constexpr size_t kLongestEscape = 12;
 
 }  // namespace
 
+// Locates the bytes of one slot's value, and remembers which value bytes
+// each span it gave stands for, so that an edit on such a span can be
+// checked against the bytes it would replace.
+class ValueMapper::SlotLocator final : public ValueLocator {
+ public:
+  struct Located {
+    SourceSpan span;
+    size_t begin_byte;  // of the value's text
+    size_t end_byte;
+  };
+
+  SlotLocator(const ValueMapper& mapper, const Slot& slot)
+      : mapper_(mapper), slot_(slot) {}
+
+  SourceSpan Locate(size_t begin, size_t end) const override {
+    const size_t b = Clamp(slot_.begin + begin);
+    const size_t e = std::max(b, Clamp(slot_.begin + end));
+    const size_t raw_begin = mapper_.RawBegin(slot_, b);
+    const size_t raw_end = e == b ? raw_begin : mapper_.RawEnd(slot_, b, e);
+    const SourceSpan span =
+        mapper_.positions_.Span(raw_begin, std::max(raw_begin, raw_end));
+    located_.push_back({span, b, e});
+    return span;
+  }
+
+  const Slot& slot() const { return slot_; }
+  // What an edit's span was located from, if this locator gave it.
+  const Located* Find(const SourceSpan& span) const {
+    for (const Located& l : located_) {
+      if (l.span == span) return &l;
+    }
+    return nullptr;
+  }
+
+ private:
+  size_t Clamp(size_t byte) const {
+    byte = std::clamp(byte, slot_.begin, std::max(slot_.begin, slot_.end));
+    return std::min(byte, slot_.value->text.size());
+  }
+
+  const ValueMapper& mapper_;
+  const Slot& slot_;
+  mutable std::vector<Located> located_;
+};
+
 void ValueMapper::Run(
     std::span<const Slot> slots,
     const std::function<void(std::span<const Anchor>, CheckContext&)>& check) {
-  // A verbatim value is checked at its real position; any other gets a
-  // scratch line, mapped back below.
   std::vector<Anchor> at(slots.size());
-  bool mapped = false;
+  std::deque<SlotLocator> locators;  // stable addresses for the anchors
   for (size_t i = 0; i < slots.size(); ++i) {
     const ConfigValue& v = *slots[i].value;
-    if (v.verbatim()) {
-      at[i] = positions_.At(v.offset + slots[i].begin);
-    } else {
-      at[i] = {kScratchLine + static_cast<uint32_t>(i), 1};
-      mapped = true;
-    }
+    at[i] = positions_.At(v.OffsetOfByte(slots[i].begin));
+    if (!v.verbatim()) at[i].locator = &locators.emplace_back(*this, slots[i]);
   }
-  DiagnosticSink scratch = NewSink(sink_.path(), ctx_);
-  CheckContext c{scratch, ctx_.registry};
+  const size_t first_new = sink_.diagnostics().size();
+  CheckContext c{sink_, ctx_.registry};
   check(at, c);
-  for (Diagnostic& d : scratch.TakeDiagnostics()) {
-    if (mapped) {
-      const std::optional<SourceSpan> span = MapSpan(slots, d.span);
-      if (!span) continue;  // a validator bug: nowhere to put it
-      d.message = MapMessage(slots, d.span.line, d.message);
-      d.span = *span;
-    }
-    if (d.fix) {
-      for (Edit& edit : d.fix->edits) {
-        std::optional<Edit> e = MapEdit(slots, edit);
-        if (!e) {
-          d.fix.reset();
-          break;
+  std::vector<Diagnostic>& found = sink_.diagnostics();
+  for (size_t k = first_new; k < found.size(); ++k) {
+    Diagnostic& d = found[k];
+    if (!d.fix) continue;
+    for (Edit& edit : d.fix->edits) {
+      std::optional<Edit> safe;
+      if (SafeReplacement(edit.replacement)) {
+        safe = edit;
+        for (const SlotLocator& locator : locators) {
+          if (const SlotLocator::Located* l = locator.Find(edit.span)) {
+            safe = CheckEdit(locator.slot(), l->begin_byte, l->end_byte, edit);
+            break;
+          }
         }
-        edit = std::move(*e);
       }
+      if (!safe) {
+        d.fix.reset();
+        break;
+      }
+      edit = std::move(*safe);
     }
-    sink_.Add(std::move(d));
   }
 }
 
-std::string ValueMapper::MapMessage(std::span<const Slot> slots,
-                                    uint32_t own_line,
-                                    std::string_view message) const {
-  // Messages may cite positions: "repeats 'Path' given at 3:14" (any value
-  // of the record) or "contains '_' at column 19" (the finding's own
-  // value). Rewrite those made from scratch anchors.
-  auto number = [&](size_t& k, uint64_t& value) {
-    const size_t from = k;
-    value = 0;
-    while (k < message.size() && k - from < 12 && message[k] >= '0' &&
-           message[k] <= '9') {
-      value = value * 10 + static_cast<uint64_t>(message[k++] - '0');
-    }
-    return k > from;
-  };
-  constexpr std::string_view kColumn = "column ";
-  std::string out;
-  size_t i = 0;
-  while (i < message.size()) {
-    size_t k = i;
-    uint64_t line = 0, column = 0;
-    // "<scratch line>:<column>"
-    if ((i == 0 || message[i - 1] < '0' || message[i - 1] > '9') &&
-        number(k, line) && line >= kScratchLine && line <= UINT32_MAX &&
-        k < message.size() && message[k] == ':' && number(++k, column)) {
-      if (std::optional<size_t> at =
-              MapPoint(slots, static_cast<uint32_t>(line),
-                       static_cast<uint32_t>(column), false, 0)) {
-        const Anchor real = positions_.At(*at);
-        absl::StrAppend(&out, real.line, ":", real.column);
-        i = k;
-        continue;
-      }
-    }
-    // "column <n>" in a finding on a scratch line
-    k = i + kColumn.size();
-    if (own_line >= kScratchLine &&
-        message.substr(i, kColumn.size()) == kColumn && number(k, column) &&
-        column <= UINT32_MAX) {
-      if (std::optional<size_t> at = MapPoint(
-              slots, own_line, static_cast<uint32_t>(column), false, 0)) {
-        absl::StrAppend(&out, AsAbsl(kColumn), positions_.At(*at).column);
-        i = k;
-        continue;
-      }
-    }
-    out.push_back(message[i++]);
-  }
-  return out;
+size_t ValueMapper::RawBegin(const Slot& slot, size_t byte) const {
+  return slot.value->OffsetOfByte(byte);
 }
 
-std::optional<size_t> ValueMapper::MapPoint(std::span<const Slot> slots,
-                                            uint32_t line, uint32_t column,
-                                            bool end, size_t begin_byte) const {
-  if (line < kScratchLine) return std::nullopt;
-  const size_t i = line - kScratchLine;
-  if (i >= slots.size()) return std::nullopt;
-  const Slot& slot = slots[i];
+size_t ValueMapper::RawEnd(const Slot& slot, size_t begin_byte,
+                           size_t end_byte) const {
   const ConfigValue& v = *slot.value;
-  size_t byte = slot.begin + (column > 0 ? column - 1 : 0);
-  byte = std::clamp(byte, slot.begin, std::max(slot.begin, slot.end));
-  byte = std::min(byte, v.text.size());
-  if (!end || byte <= begin_byte || byte == 0) return v.OffsetOfByte(byte);
-  // An exclusive end: just past the raw form of the last byte (a whole
-  // entity or escape), but never across markup, quotes of another line, or
-  // the bytes of a later piece of the value.
-  const size_t last = v.OffsetOfByte(byte - 1);
-  size_t k = byte;
+  if (end_byte <= begin_byte || end_byte == 0) return v.OffsetOfByte(end_byte);
+  // Just past the raw form of the last byte (a whole entity or escape),
+  // but never across markup, quotes of another line, or the bytes of a
+  // later piece of the value.
+  const size_t last = v.OffsetOfByte(end_byte - 1);
+  size_t k = end_byte;
   while (k < v.text.size() && v.OffsetOfByte(k) == last) ++k;
   const size_t next = v.OffsetOfByte(k);
   if (next <= last || next - last > kLongestEscape) return last + 1;
@@ -136,45 +117,9 @@ std::optional<size_t> ValueMapper::MapPoint(std::span<const Slot> slots,
   return next;
 }
 
-std::optional<SourceSpan> ValueMapper::MapSpan(std::span<const Slot> slots,
-                                               const SourceSpan& span) const {
-  if (span.line < kScratchLine && span.end_line < kScratchLine) return span;
-  const std::optional<size_t> begin =
-      MapPoint(slots, span.line, span.column, false, 0);
-  if (!begin) return std::nullopt;
-  size_t end = *begin;
-  if (span.end_line == span.line) {
-    const size_t i = span.line - kScratchLine;
-    const size_t begin_byte = slots[i].begin + span.column - 1;
-    end = MapPoint(slots, span.end_line, span.end_column, true, begin_byte)
-              .value_or(*begin);
-  } else if (span.end_line >= kScratchLine) {
-    const size_t i = span.end_line - kScratchLine;
-    if (i < slots.size()) {
-      end =
-          MapPoint(slots, span.end_line, span.end_column, true, slots[i].begin)
-              .value_or(*begin);
-    }
-  }
-  return positions_.Span(*begin, std::max(*begin, end));
-}
-
-std::optional<Edit> ValueMapper::MapEdit(std::span<const Slot> slots,
-                                         const Edit& edit) const {
-  const SourceSpan& s = edit.span;
-  if (!SafeReplacement(edit.replacement)) return std::nullopt;
-  // Real positions: a verbatim value (exact by construction) or a span the
-  // loader gave (TxtString::element).
-  if (s.line < kScratchLine && s.end_line < kScratchLine) return edit;
-  if (s.line < kScratchLine || s.end_line != s.line) return std::nullopt;
-  const size_t i = s.line - kScratchLine;
-  if (i >= slots.size() || s.column == 0 || s.end_column < s.column) {
-    return std::nullopt;
-  }
-  const Slot& slot = slots[i];
+std::optional<Edit> ValueMapper::CheckEdit(const Slot& slot, size_t eb,
+                                           size_t ee, const Edit& edit) const {
   const ConfigValue& v = *slot.value;
-  const size_t eb = slot.begin + s.column - 1;
-  const size_t ee = slot.begin + s.end_column - 1;
   if (ee > slot.end || ee > v.text.size()) return std::nullopt;
   // The bytes replaced must be written in the file exactly as the value
   // holds them; otherwise (an entity, an escape, decoded base64) the edit

@@ -1,16 +1,17 @@
 // Runs the validators over values read from a config file and puts their
 // findings (and fixes) where the values are written.
 //
-// Validators see a value and an Anchor, and place findings at anchor +
-// byte offset. That is exact only for a value written verbatim on one
-// line; an Avahi `&amp;`, a TOML "\u00e9" or a .dnssd continuation line
-// breaks it. So the mapper gives such a value a private anchor on a scratch
-// line, runs the check into a scratch sink, and maps every span (and every
-// position a message cites) back through the value's byte offsets
-// (ConfigValue::byte_offsets). A fix
-// survives only if the bytes it replaces are written verbatim in the file
-// and its replacement needs no quoting in the file's syntax; otherwise the
-// finding is kept without its fix, so --fix never writes a wrong edit.
+// Validators see a value and an Anchor, and place findings with
+// SpanAt(anchor, offset, length). For a value written verbatim on one line
+// the anchor is its position; an Avahi `&amp;`, a TOML "\u00e9" or a .dnssd
+// continuation line decodes to other bytes than the file shows, so such a
+// value's anchor carries a ValueLocator that finds each byte through the
+// value's byte offsets (ConfigValue::byte_offsets). Spans, and positions a
+// message cites, are located when the validator asks; nothing is mapped
+// afterwards. A fix survives only if the bytes it replaces are written
+// verbatim in the file and its replacement needs no quoting in the file's
+// syntax; otherwise the finding is kept without its fix, so --fix never
+// writes a wrong edit.
 //
 //   ValueMapper mapper(content, positions, FileKind::kAvahi, ctx, sink);
 //   const ValueMapper::Slot slot{&service.type.value(), 0, type.size()};
@@ -52,28 +53,24 @@ class ValueMapper {
         ctx_(ctx),
         sink_(sink) {}
 
-  // Runs `check` against a scratch sink, with slot i's text anchored at
-  // at[i] (its real position when the value is verbatim); spans on real
-  // lines (a record span, a TXT string's element) pass through. Moves the
-  // findings, mapped, into the sink.
+  // Runs `check` with slot i's text anchored at at[i] (its position when
+  // the value is verbatim, a locator otherwise), reporting into the sink;
+  // drops the fixes that cannot be written safely.
   void Run(std::span<const Slot> slots,
            const std::function<void(std::span<const Anchor> at,
                                     CheckContext& ctx)>& check);
 
  private:
-  // File offset of scratch position (line, column), clamped to its slot;
-  // nullopt when it is not on a scratch line. `end` maps an exclusive end.
-  std::optional<size_t> MapPoint(std::span<const Slot> slots, uint32_t line,
-                                 uint32_t column, bool end,
-                                 size_t begin_byte) const;
-  std::optional<SourceSpan> MapSpan(std::span<const Slot> slots,
-                                    const SourceSpan& span) const;
-  std::optional<Edit> MapEdit(std::span<const Slot> slots,
-                              const Edit& edit) const;
-  // `message` with scratch positions ("1073741825:3", and "column 4" in a
-  // finding on scratch line `own_line`) made real.
-  std::string MapMessage(std::span<const Slot> slots, uint32_t own_line,
-                         std::string_view message) const;
+  class SlotLocator;
+
+  // File offsets of the value bytes [begin, end) of `slot`; `end` extends
+  // over the whole entity or escape the last byte was written as.
+  size_t RawBegin(const Slot& slot, size_t byte) const;
+  size_t RawEnd(const Slot& slot, size_t begin_byte, size_t end_byte) const;
+  // `edit` when its bytes [eb, ee) of `slot` are written verbatim (moved to
+  // the raw bytes an insertion goes next to); nullopt otherwise.
+  std::optional<Edit> CheckEdit(const Slot& slot, size_t eb, size_t ee,
+                                const Edit& edit) const;
   bool SafeReplacement(std::string_view text) const;
 
   std::string_view content_;

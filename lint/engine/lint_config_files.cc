@@ -16,29 +16,28 @@
 //   subtype label (systemd SubType=, TOML subtypes): CheckSubtypeLabel.
 // - each TXT record: CheckTxtRecord with the service name, for the keys
 //   the registry defines for it.
-// - the port: PR001 when it is not a number in 0-65535. A missing port or
-//   port 0 is fine: Avahi and systemd publish port 0, which DNS-SD uses for
-//   a service that is advertised but not offered on this host.
-// - the loaders' structural issues: RQ001 (a required field missing or
-//   empty), RQ002 (an unknown key or section), RQ010 (wrong TOML type).
+// - the whole file, with the loaders' structural issues: the rules whose
+//   `input` lists "config" (lint/rules/config/config_facts.h): RQ001 (a
+//   required field missing or empty), RQ002 (an unknown key or section),
+//   RQ010 (wrong TOML type), PR001 (a port not in 0-65535) and ST004 (an
+//   Avahi subtype of another type).
 // The checks publish the values to custom rules (.svclint.toml) themselves.
 #include <algorithm>
 #include <string>
 #include <tuple>
 #include <vector>
 
-#include "absl/strings/str_cat.h"
-#include "lint/base/strings.h"
 #include "lint/engine/config_value_mapper.h"
 #include "lint/engine/lint_file.h"
 #include "lint/model/service_config.h"
 #include "lint/parse/avahi_service.h"
-#include "lint/parse/dnssd_name.h"
 #include "lint/parse/dnssd_unit.h"
 #include "lint/parse/services_toml.h"
 #include "lint/parse/text_positions.h"
 #include "lint/rules/checks.h"
-#include "lint/rules/rule_text.h"
+#include "lint/rules/config/config_facts.h"
+#include "lint/rules/rule_entry.h"
+#include "svclint/rules_config.h"
 
 namespace svclint {
 namespace {
@@ -72,66 +71,37 @@ class ConfigLinter {
   ConfigLinter(std::string_view content, FileKind kind, const LintContext& ctx,
                DiagnosticSink& sink)
       : kind_(kind),
+        ctx_(ctx),
         sink_(sink),
         positions_(content),
         mapper_(content, positions_, kind, ctx, sink) {}
 
   void Lint(const ServiceConfigFile& file) {
-    for (const ConfigIssue& issue : file.issues) ReportIssue(issue);
+    CheckContext check{sink_, ctx_.registry};
+    const FieldNames names = NamesFor(kind_);
+    RunRules(kConfigRules,
+             ConfigFacts{file, names.instance, names.type, positions_}, check);
     for (const ServiceConfig& service : file.services) LintService(service);
   }
 
  private:
   using Slot = ValueMapper::Slot;
 
-  void ReportIssue(const ConfigIssue& issue);
   void LintService(const ServiceConfig& service);
   void LintInstance(const ServiceConfig& service);
-  void LintSubtype(const ConfigSubtype& subtype, const ServiceConfig& service);
+  void LintSubtype(const ConfigSubtype& subtype);
   void LintDomain(const ConfigValue& value, DomainKind kind);
-  void LintPort(const ServiceConfig& service);
-  // RQ001 "empty" for a required value that is present but empty.
-  bool ReportIfEmpty(const ConfigValue& value, std::string_view field) {
-    if (!value.text.empty()) return false;
-    sink_.Report(RuleId::kRQ001, value.span, {{"field", field}}, {}, "empty");
-    return true;
-  }
 
   FileKind kind_;
+  const LintContext& ctx_;
   DiagnosticSink& sink_;
   TextPositions positions_;
   ValueMapper mapper_;
 };
 
-void ConfigLinter::ReportIssue(const ConfigIssue& issue) {
-  switch (issue.kind) {
-    case ConfigIssue::Kind::kUnknownField:
-      if (issue.suggestion.empty()) {
-        sink_.Report(RuleId::kRQ002, issue.span,
-                     {{"key", issue.field}, {"table", issue.where}});
-      } else {
-        sink_.Report(RuleId::kRQ002, issue.span,
-                     {{"key", issue.field},
-                      {"table", issue.where},
-                      {"suggestion", issue.suggestion}},
-                     {}, "suggest");
-      }
-      break;
-    case ConfigIssue::Kind::kMissingField:
-      sink_.Report(RuleId::kRQ001, issue.span, {{"field", issue.field}});
-      break;
-    case ConfigIssue::Kind::kWrongType:
-      sink_.Report(RuleId::kRQ010, issue.span,
-                   {{"field", issue.field},
-                    {"expected", issue.where},
-                    {"actual", issue.found}});
-      break;
-  }
-}
-
 void ConfigLinter::LintInstance(const ServiceConfig& service) {
   const ConfigValue& name = *service.instance;
-  if (ReportIfEmpty(name, NamesFor(kind_).instance)) return;
+  if (name.text.empty()) return;  // RQ001, a config rule
   std::vector<Slot> slots;
   if (service.instance_templated) {
     for (const TextRange& r : service.instance_literals) {
@@ -149,48 +119,13 @@ void ConfigLinter::LintInstance(const ServiceConfig& service) {
   }
 }
 
-// "_http._tcp.local." and "_HTTP._tcp" name the same type: the service and
-// protocol labels compare without case, the domain not at all.
-bool SameType(std::string_view a, std::string_view b) {
-  auto two_labels = [](std::string_view t) {
-    const size_t first = t.find('.');
-    if (first == std::string_view::npos) return t;
-    return t.substr(0, t.find('.', first + 1));
-  };
-  return EqualsIgnoreCase(two_labels(a), two_labels(b));
-}
-
-void ConfigLinter::LintSubtype(const ConfigSubtype& subtype,
-                               const ServiceConfig& service) {
+void ConfigLinter::LintSubtype(const ConfigSubtype& subtype) {
   const ConfigValue& value = subtype.value;
   if (subtype.full) {
     const Slot slot{&value, 0, value.text.size()};
     mapper_.Run({&slot, 1}, [&](std::span<const Anchor> at, CheckContext& c) {
       CheckServiceType(value.text, at[0], c);
     });
-    // Avahi announces the subtype under the service's own type, whatever
-    // the subtype text says after "_sub".
-    // The type a full subtype names: "_printer._sub._ipp._tcp" -> "_ipp._tcp".
-    const size_t marker = FindSubMarker(value.text);
-    const size_t type_at = marker == std::string_view::npos
-                               ? marker
-                               : marker + std::string_view("._sub.").size();
-    if (type_at != std::string_view::npos && service.type &&
-        !service.type->text.empty()) {
-      const std::string_view named =
-          std::string_view(value.text).substr(type_at);
-      const std::string_view own = service.type->text;
-      if (!SameType(named, own)) {
-        const Slot part{&value, type_at, value.text.size()};
-        mapper_.Run(
-            {&part, 1}, [&](std::span<const Anchor> at, CheckContext& c) {
-              c.sink.Report(RuleId::kST004, SpanAt(at[0], 0, named.size()),
-                            {{"subtype_type", Printable(named)},
-                             {"type", Printable(own)}},
-                            {}, "other-type");
-            });
-      }
-    }
     return;
   }
   const Slot slot{&value, 0, value.text.size()};
@@ -206,23 +141,10 @@ void ConfigLinter::LintDomain(const ConfigValue& value, DomainKind kind) {
   });
 }
 
-void ConfigLinter::LintPort(const ServiceConfig& service) {
-  const ConfigValue& port = *service.port;
-  const std::string_view text = StripAsciiWhitespace(port.text);
-  if (text.empty()) return;  // Avahi reads an empty <port> as port 0
-  if (service.port_number && *service.port_number >= 0 &&
-      *service.port_number <= 65535) {
-    return;
-  }
-  const std::string shown = service.port_number
-                                ? absl::StrCat(*service.port_number)
-                                : absl::StrCat("'", AsAbsl(text), "'");
-  sink_.Report(RuleId::kPR001, port.span, {{"port", shown}});
-}
-
 void ConfigLinter::LintService(const ServiceConfig& service) {
   if (service.instance) LintInstance(service);
-  if (service.type && !ReportIfEmpty(*service.type, NamesFor(kind_).type)) {
+  // An empty type is RQ001's (a config rule).
+  if (service.type && !service.type->text.empty()) {
     const ConfigValue& type = *service.type;
     const Slot slot{&type, 0, type.text.size()};
     mapper_.Run({&slot, 1}, [&](std::span<const Anchor> at, CheckContext& c) {
@@ -230,7 +152,7 @@ void ConfigLinter::LintService(const ServiceConfig& service) {
     });
   }
   for (const ConfigSubtype& subtype : service.subtypes) {
-    LintSubtype(subtype, service);
+    LintSubtype(subtype);
   }
   if (service.domain) LintDomain(*service.domain, DomainKind::kDomain);
   if (service.host) LintDomain(*service.host, DomainKind::kHost);
@@ -252,7 +174,6 @@ void ConfigLinter::LintService(const ServiceConfig& service) {
       CheckTxtRecord(strings, c, record.span, name);
     });
   }
-  if (service.port) LintPort(service);
 }
 
 // Avahi gives every service of a group the group's name, so the instance

@@ -37,8 +37,8 @@ struct FileResult {
 FileResult LintText(std::string_view path, std::string_view content,
                     FileKind kind, const LintContext& ctx);
 
-// Reports IO001 for a parser's error. `error`'s message may start with
-// "path:line:col: ", which becomes the finding's position.
+// Reports IO001 for a parser's error, at the span its ParseError carries
+// (1:1 for a status without one).
 void ReportParseError(const absl::Status& error, FileKind kind,
                       DiagnosticSink& sink);
 

@@ -91,14 +91,7 @@ FileResult LintRequestFile(std::string_view path, std::string_view content,
     return result;
   }
   CheckContext check{sink, ctx.registry};
-  for (const RequestRule& rule : RequestRules()) {
-    if (!sink.Enabled(rule.id)) continue;
-    if (rule.check_file != nullptr) rule.check_file(*file, check);
-    if (rule.check_request == nullptr) continue;
-    for (const Request& request : file->requests) {
-      rule.check_request(request, check);
-    }
-  }
+  RunRequestRules(*file, check);
   for (const Request& request : file->requests) {
     CheckServiceField(request, check);
     CheckTxtKeysField(request, check);

@@ -4,6 +4,7 @@
 
 #include "lint/base/strings.h"
 #include "lint/catalog/catalog.h"
+#include "lint/diag/make_diagnostic.h"
 
 namespace svclint {
 namespace {
@@ -132,14 +133,10 @@ void ApplySuppressions(std::vector<Suppression>& suppressions,
       }
       const RuleInfo& cf002 = BuiltinRule(RuleId::kCF002);
       const MessageArg args[] = {{"rules", e.rule}};
-      Diagnostic& d = diagnostics.emplace_back();
-      d.path = std::string(path);
-      d.span = e.span;
-      d.rule_id = std::string(cf002.id);
-      d.slug = std::string(cf002.slug);
-      d.severity =
-          policy.SeverityOverride(RuleId::kCF002).value_or(cf002.severity);
-      d.message = FormatMessage(cf002.message, args);
+      diagnostics.push_back(MakeDiagnostic(
+          path, e.span, cf002,
+          policy.SeverityOverride(RuleId::kCF002).value_or(cf002.severity),
+          args));
     }
   }
 }

@@ -85,7 +85,7 @@ class AvahiLoader {
 
  private:
   absl::Status Error(size_t offset, std::string_view reason) const {
-    return absl::InvalidArgumentError(positions_.Error(path_, offset, reason));
+    return positions_.Error(path_, offset, reason);
   }
   // Offset of the '<' that opens `element`.
   size_t ElementOffset(const pugi::xml_node& element) const {

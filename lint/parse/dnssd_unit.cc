@@ -138,7 +138,7 @@ class DnssdLoader {
 
  private:
   absl::Status Error(size_t offset, std::string_view reason) const {
-    return absl::InvalidArgumentError(positions_.Error(path_, offset, reason));
+    return positions_.Error(path_, offset, reason);
   }
   // The value of bytes [i, j) of `line`.
   ConfigValue Slice(const LogicalLine& line, size_t i, size_t j) const {

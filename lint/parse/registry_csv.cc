@@ -152,8 +152,7 @@ absl::StatusOr<RegistrySource> ParseRegistryCsv(SourceText text,
   CsvScanner scanner(content, src.arena);
   std::vector<Field> row;
   if (size_t open = scanner.ReadRow(row); open != npos) {
-    return absl::InvalidArgumentError(
-        lines.Message(path, open, "unterminated quoted field"));
+    return lines.Error(path, open, "unterminated quoted field");
   }
   std::array<int, kColumnCount> column_of;
   column_of.fill(-1);
@@ -165,10 +164,10 @@ absl::StatusOr<RegistrySource> ParseRegistryCsv(SourceText text,
   }
   for (int c : {kName, kNumber, kProtocol}) {
     if (column_of[c] < 0) {
-      return absl::InvalidArgumentError(lines.Message(
+      return lines.Error(
           path, 0,
           absl::StrCat("not an IANA registry CSV: no '", AsAbsl(kHeaders[c]),
-                       "' column in the header")));
+                       "' column in the header"));
     }
   }
   const size_t width = row.size();
@@ -177,17 +176,15 @@ absl::StatusOr<RegistrySource> ParseRegistryCsv(SourceText text,
   while (!scanner.done()) {
     const size_t row_start = scanner.pos();
     if (size_t open = scanner.ReadRow(row); open != npos) {
-      return absl::InvalidArgumentError(
-          lines.Message(path, open, "unterminated quoted field"));
+      return lines.Error(path, open, "unterminated quoted field");
     }
     if (row.size() == 1 && StripAsciiWhitespace(row[0].value).empty()) {
       continue;  // a blank line
     }
     if (row.size() != width) {
-      return absl::InvalidArgumentError(
-          lines.Message(path, row_start,
-                        absl::StrCat("row has ", row.size(),
-                                     " fields; the header has ", width)));
+      return lines.Error(path, row_start,
+                         absl::StrCat("row has ", row.size(),
+                                      " fields; the header has ", width));
     }
     auto get = [&](int c) -> std::string_view {
       return column_of[c] < 0 ? std::string_view()

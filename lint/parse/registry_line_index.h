@@ -9,13 +9,10 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
-#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
-#include "absl/strings/str_cat.h"
-#include "lint/base/strings.h"
 #include "lint/parse/text_positions.h"
 
 namespace svclint {
@@ -29,12 +26,6 @@ class LineIndex : public TextPositions {
   std::pair<uint32_t, uint32_t> Locate(size_t offset) const {
     const Anchor at = At(offset);
     return {at.line, at.column};
-  }
-
-  // "path:line:col: message", the error form every loader returns.
-  std::string Message(std::string_view path, size_t offset,
-                      std::string_view message) const {
-    return Error(path, offset, message);
   }
 };
 

@@ -8,6 +8,7 @@
 #include "absl/strings/str_cat.h"
 #include "lint/base/strings.h"
 #include "lint/model/transport.h"
+#include "lint/parse/parse_error.h"
 
 namespace svclint {
 namespace {
@@ -361,10 +362,10 @@ absl::StatusOr<RegistrySource> ParseRegistryText(SourceText text,
     }
   }
   if (i == lines.size()) {
-    return absl::InvalidArgumentError(
-        absl::StrCat(AsAbsl(path),
-                     ":1:1: no 'Service Name Port Number Transport "
-                     "Protocol ...' header line: not an IANA registry text"));
+    return ParseErrorStatus(path, {PointSpan({1, 1}),
+                                   "no 'Service Name Port Number Transport "
+                                   "Protocol ...' header line: not an IANA "
+                                   "registry text"});
   }
   const bool table = lines[i].text.find('|') != npos;
   ++i;

@@ -197,17 +197,17 @@ absl::StatusOr<RegistrySource> ParseRegistryXml(SourceText text,
       doc.load_buffer_inplace(src.text.data.get(), src.text.size,
                               pugi::parse_default, pugi::encoding_utf8);
   if (!result) {
-    return absl::InvalidArgumentError(lines.Message(
+    return lines.Error(
         path, static_cast<size_t>(std::max<ptrdiff_t>(result.offset, 0)),
-        absl::StrCat("XML error: ", result.description())));
+        absl::StrCat("XML error: ", result.description()));
   }
   XmlReader reader(content, lines, src.arena);
   const pugi::xml_node root = doc.document_element();
   if (!Is(root, "registry")) {
-    return absl::InvalidArgumentError(lines.Message(
+    return lines.Error(
         path, root ? reader.OffsetOf(root.name()) : 0,
         absl::StrCat("not an IANA registry: the root element is <",
-                     root ? root.name() : "", ">, not <registry>")));
+                     root ? root.name() : "", ">, not <registry>"));
   }
   // One pass over the root's children: a by-name lookup would rescan
   // 14,000 records for each of <updated> and <people>.

@@ -3,112 +3,30 @@
 #include <toml++/toml.h>
 
 #include <algorithm>
-#include <exception>
 #include <string>
 #include <tuple>
 #include <vector>
 
-#include "absl/strings/str_cat.h"
-#include "lint/base/strings.h"
-#include "lint/parse/text_positions.h"
-#include "lint/parse/toml_depth_guard.h"
+#include "lint/parse/parse_error.h"
+#include "lint/parse/toml_document.h"
 
 namespace svclint {
 namespace {
 
-// Turns toml++'s positions (1-based lines, columns in code points, a BOM
-// not counted) into byte columns of `content`.
-class ColumnMap {
- public:
-  explicit ColumnMap(std::string_view content) : content_(content) {
-    line_starts_.push_back(0);
-    for (size_t i = 0; i < content.size(); ++i) {
-      if (content[i] == '\n') line_starts_.push_back(i + 1);
-    }
-    if (content.substr(0, 3) == "\xEF\xBB\xBF") bom_ = 3;
-  }
-
-  // The byte column of toml++'s (line, code-point column). Columns past
-  // the end of the line (toml++ points there at a newline or end of file)
-  // count one byte each. Columns are mostly asked for in file order, so
-  // the walk resumes from the last one on the same line: linear, not
-  // quadratic, in a line's length (a 32,768-item list on one line took a
-  // minute).
-  uint32_t ByteColumn(uint32_t line, uint32_t column) const {
-    if (line == 0 || line > line_starts_.size()) return column;
-    const size_t begin = line_starts_[line - 1];
-    const size_t end =
-        line < line_starts_.size() ? line_starts_[line] - 1 : content_.size();
-    size_t at = begin + (line == 1 ? bom_ : 0);
-    uint32_t c = 1;
-    if (line == cursor_line_ && column >= cursor_column_) {
-      at = cursor_at_;
-      c = cursor_column_;
-    }
-    for (; c < column; ++c) {
-      ++at;
-      // A code point starts at every byte that is not a UTF-8 continuation
-      // byte (10xxxxxx).
-      while (at < end &&
-             (static_cast<unsigned char>(content_[at]) & 0xC0) == 0x80) {
-        ++at;
-      }
-    }
-    cursor_line_ = line;
-    cursor_column_ = column;
-    cursor_at_ = at;
-    return static_cast<uint32_t>(at - begin + 1);
-  }
-
-  SourceSpan Span(const toml::source_region& region) const {
-    if (region.begin.line == 0) return SourceSpan{};
-    SourceSpan span;
-    span.line = region.begin.line;
-    span.column = ByteColumn(region.begin.line, region.begin.column);
-    span.end_line = region.end.line != 0 ? region.end.line : span.line;
-    span.end_column = region.end.line != 0
-                          ? ByteColumn(region.end.line, region.end.column)
-                          : span.column + 1;
-    return span;
-  }
-
-  // The byte at (line, byte column), or '\0' outside the text.
-  char At(uint32_t line, uint32_t byte_column) const {
-    if (line == 0 || line > line_starts_.size() || byte_column == 0) {
-      return '\0';
-    }
-    const size_t offset = line_starts_[line - 1] + byte_column - 1;
-    return offset < content_.size() ? content_[offset] : '\0';
-  }
-
-  // The text of `span` when it lies on one line; empty otherwise.
-  std::string_view Text(const SourceSpan& span) const {
-    if (span.line != span.end_line || span.line == 0 ||
-        span.line > line_starts_.size() || span.end_column < span.column) {
-      return {};
-    }
-    const size_t begin = line_starts_[span.line - 1] + span.column - 1;
-    if (begin > content_.size()) return {};
-    return content_.substr(begin, span.end_column - span.column);
-  }
-
- private:
-  std::string_view content_;
-  std::vector<size_t> line_starts_;
-  size_t bom_ = 0;
-  // Where ByteColumn() last stopped: (line, code-point column) -> offset.
-  mutable uint32_t cursor_line_ = 0;
-  mutable uint32_t cursor_column_ = 1;
-  mutable size_t cursor_at_ = 0;
-};
+// The text of `span` when it lies on one line; empty otherwise.
+std::string_view TextOf(const TomlDocument& doc, const SourceSpan& span) {
+  if (span.line != span.end_line || span.end_column < span.column) return {};
+  const size_t begin = doc.positions().OffsetOf(span.line, span.column);
+  return doc.content().substr(begin, span.end_column - span.column);
+}
 
 class Converter {
  public:
-  explicit Converter(const ColumnMap& map) : map_(map) {}
+  explicit Converter(const TomlDocument& doc) : doc_(doc) {}
 
   RequestValue Value(const toml::node& node) const {
     RequestValue value;
-    value.span = map_.Span(node.source());
+    value.span = doc_.Span(node.source());
     switch (node.type()) {
       case toml::node_type::string:
         value.kind = ValueKind::kString;
@@ -151,7 +69,7 @@ class Converter {
   std::vector<RequestField> Entries(const toml::table& table) const {
     std::vector<RequestField> fields;
     fields.reserve(table.size());
-    // Visit them in file order already, so ColumnMap's walk only moves
+    // Visit them in file order already, so TomlDocument's walk only moves
     // forward along a line (an inline table of 65,536 keys).
     std::vector<std::pair<const toml::key*, const toml::node*>> items;
     items.reserve(table.size());
@@ -167,9 +85,10 @@ class Converter {
       const toml::node& node = *node_ptr;
       RequestField field;
       field.key = std::string(key.str());
-      field.key_span = map_.Span(key.source());
+      field.key_span = doc_.Span(key.source());
       field.key_at = {field.key_span.line, field.key_span.column};
-      const char first = map_.At(field.key_span.line, field.key_span.column);
+      const std::string_view key_text = TextOf(doc_, field.key_span);
+      const char first = key_text.empty() ? '\0' : key_text.front();
       if (first == '"' || first == '\'') ++field.key_at.column;
       field.value = Value(node);
       fields.push_back(std::move(field));
@@ -188,7 +107,7 @@ class Converter {
   void PlaceText(RequestValue& value) const {
     const SourceSpan& span = value.span;
     value.text_at = {span.line, span.column};
-    const std::string_view raw = map_.Text(span);
+    const std::string_view raw = TextOf(doc_, span);
     if (raw.size() >= 6 &&
         (raw.substr(0, 3) == "\"\"\"" || raw.substr(0, 3) == "'''")) {
       value.text_at.column += 3;
@@ -205,7 +124,7 @@ class Converter {
         raw.front() == '\'' || raw.find('\\') == std::string_view::npos;
   }
 
-  const ColumnMap& map_;
+  const TomlDocument& doc_;
 };
 
 Request ToRequest(const RequestField& table, SourceSpan header) {
@@ -249,32 +168,12 @@ Request ToRequest(const RequestField& table, SourceSpan header) {
 
 absl::StatusOr<RequestFile> ParseRequestToml(std::string_view path,
                                              std::string_view content) {
-  if (const std::optional<size_t> at = FindTooDeepTomlKey(content)) {
-    const Anchor where = TextPositions(content).At(*at);
-    return absl::InvalidArgumentError(
-        absl::StrCat(AsAbsl(path), ":", where.line, ":", where.column, ": ",
-                     AsAbsl(kTooDeepTomlKey)));
+  TomlDocument doc(content);
+  if (std::optional<ParseError> error = doc.Parse()) {
+    return ParseErrorStatus(path, *error);
   }
-  const ColumnMap map(content);
-  toml::table root;
-  try {
-    root = toml::parse(content, path);
-  } catch (const toml::parse_error& e) {
-    const toml::source_region& where = e.source();
-    const uint32_t line = where.begin.line == 0 ? 1 : where.begin.line;
-    const uint32_t column =
-        where.begin.line == 0 ? 1 : map.ByteColumn(line, where.begin.column);
-    return absl::InvalidArgumentError(
-        absl::StrCat(AsAbsl(path), ":", line, ":", column, ": ",
-                     AsAbsl(std::string_view(e.description()))));
-  } catch (const std::exception& e) {
-    // toml++ documents only parse_error; anything else is still a file we
-    // could not read, never a crash.
-    return absl::InvalidArgumentError(
-        absl::StrCat(AsAbsl(path), ":1:1: ", e.what()));
-  }
-
-  const Converter convert(map);
+  const toml::table& root = doc.root();
+  const Converter convert(doc);
   RequestFile file;
   for (RequestField& field : convert.Entries(root)) {
     if (field.key != "request") {

@@ -8,8 +8,8 @@
 //
 // Only TOML syntax errors fail. Wrong value types, unknown keys and missing
 // fields are recorded as facts in the model for the rules to report.
-// Every position is a 1-based line and byte column: toml++ counts columns
-// in code points, so they are converted here.
+// Every position is a 1-based line and byte column (TomlDocument converts
+// toml++'s code-point columns).
 #ifndef SVCLINT_LINT_PARSE_REQUEST_TOML_H_
 #define SVCLINT_LINT_PARSE_REQUEST_TOML_H_
 
@@ -20,7 +20,8 @@
 
 namespace svclint {
 
-// Errors are InvalidArgument with the message "path:line:col: reason".
+// Errors are InvalidArgument "path:line:col: reason" carrying a ParseError
+// (lint/parse/parse_error.h).
 absl::StatusOr<RequestFile> ParseRequestToml(std::string_view path,
                                              std::string_view content);
 

@@ -6,39 +6,14 @@
 #include <vector>
 
 #include "absl/status/status.h"
-#include "absl/strings/str_cat.h"
 #include "lint/base/strings.h"
 #include "lint/parse/config_value.h"
+#include "lint/parse/parse_error.h"
 #include "lint/parse/text_positions.h"
-#include "lint/parse/toml_depth_guard.h"
-#include "toml++/toml.h"
+#include "lint/parse/toml_document.h"
 
 namespace svclint {
 namespace {
-
-std::string_view TypeName(toml::node_type type) {
-  switch (type) {
-    case toml::node_type::table:
-      return "a table";
-    case toml::node_type::array:
-      return "an array";
-    case toml::node_type::string:
-      return "a string";
-    case toml::node_type::integer:
-      return "an integer";
-    case toml::node_type::floating_point:
-      return "a float";
-    case toml::node_type::boolean:
-      return "a boolean";
-    case toml::node_type::date:
-    case toml::node_type::time:
-    case toml::node_type::date_time:
-      return "a date/time";
-    case toml::node_type::none:
-      break;
-  }
-  return "nothing";
-}
 
 bool IsTomlBlank(char c) { return c == ' ' || c == '\t'; }
 
@@ -155,38 +130,13 @@ size_t DecodeTomlString(std::string_view content, size_t at, size_t& begin,
 class TomlLoader {
  public:
   TomlLoader(std::string_view path, std::string_view content)
-      : path_(path), content_(content), positions_(content) {}
+      : path_(path), content_(content), doc_(content) {}
 
   absl::StatusOr<ServiceConfigFile> Load();
 
  private:
-  // toml++ counts columns in code points; spans count bytes. Positions
-  // are mostly asked for in file order, so the walk resumes from the last
-  // one on the same line: linear, not quadratic, in a line's length (a
-  // 65,536-item list on one line took minutes).
-  size_t Offset(const toml::source_position& p) const {
-    size_t i = positions_.LineStart(p.line);
-    uint32_t col = 1;
-    if (p.line == cursor_line_ && p.column >= cursor_column_) {
-      i = cursor_offset_;
-      col = cursor_column_;
-    }
-    for (; col < p.column && i < content_.size(); ++col) {
-      ++i;
-      while (i < content_.size() &&
-             (static_cast<unsigned char>(content_[i]) & 0xC0) == 0x80) {
-        ++i;
-      }
-    }
-    cursor_line_ = p.line;
-    cursor_column_ = col;
-    cursor_offset_ = i;
-    return i;
-  }
-  SourceSpan Span(const toml::source_region& r) const {
-    const size_t begin = Offset(r.begin);
-    return positions_.Span(begin, std::max(begin, Offset(r.end)));
-  }
+  size_t Offset(const toml::source_position& p) const { return doc_.Offset(p); }
+  SourceSpan Span(const toml::source_region& r) const { return doc_.Span(r); }
   // The bytes of the bare token (number, bool, date) at `at`.
   size_t TokenEnd(size_t at) const {
     size_t i = at;
@@ -207,21 +157,17 @@ class TomlLoader {
   std::optional<SourceSpan> ItemCut(
       const std::vector<std::pair<size_t, size_t>>& tokens, size_t i) const;
   void WrongType(std::string_view field, std::string_view expected,
-                 const toml::node& node, ServiceConfigFile& file) const {
+                 const TomlTypeError& error, ServiceConfigFile& file) const {
     file.issues.push_back({ConfigIssue::Kind::kWrongType, std::string(field),
-                           std::string(expected),
-                           std::string(TypeName(node.type())),
-                           Span(node.source())});
+                           std::string(expected), std::string(error.found),
+                           error.span});
   }
   void LoadService(const toml::table& table, ServiceConfigFile& file) const;
 
   std::string_view path_;
   std::string_view content_;
-  TextPositions positions_;
-  // Where Offset() last stopped: (line, code-point column) -> byte offset.
-  mutable uint32_t cursor_line_ = 0;
-  mutable uint32_t cursor_column_ = 1;
-  mutable size_t cursor_offset_ = 0;
+  TomlDocument doc_;
+  const TextPositions& positions_ = doc_.positions();
 };
 
 ConfigValue TomlLoader::StringValue(const toml::value<std::string>& node,
@@ -293,34 +239,34 @@ void TomlLoader::LoadService(const toml::table& table,
   for (auto&& [key, node] : table) {
     const std::string_view name = key.str();
     if (name == "instance" || name == "type") {
-      const toml::value<std::string>* s = node.as_string();
-      if (s == nullptr) {
-        WrongType(name, "a string", node, file);
+      const TomlTyped<std::string> s = doc_.Get<std::string>(node);
+      if (!s) {
+        WrongType(name, "a string", s.error, file);
         continue;
       }
       (name == "type" ? service.type : service.instance) = StringValue(*s);
     } else if (name == "port") {
-      const toml::value<int64_t>* n = node.as_integer();
-      if (n == nullptr) {
-        WrongType(name, "an integer", node, file);
+      const TomlTyped<int64_t> n = doc_.Get<int64_t>(node);
+      if (!n) {
+        WrongType(name, "an integer", n.error, file);
         continue;
       }
       const size_t at = Offset(n->source().begin);
       service.port = VerbatimValue(content_, positions_, at, TokenEnd(at));
       service.port_number = n->get();
     } else if (name == "subtypes" || name == "txt") {
-      const toml::array* list = node.as_array();
-      if (list == nullptr) {
-        WrongType(name, "an array of strings", node, file);
+      const TomlTyped<toml::array> list = doc_.Get<toml::array>(node);
+      if (!list) {
+        WrongType(name, "an array of strings", list.error, file);
         continue;
       }
       ConfigTxtRecord record;
       record.span = Span(list->source());
       std::vector<std::pair<size_t, size_t>> tokens;
       for (const toml::node& item : *list) {
-        const toml::value<std::string>* s = item.as_string();
-        if (s == nullptr) {
-          WrongType(name, "a string", item, file);
+        const TomlTyped<std::string> s = doc_.Get<std::string>(item);
+        if (!s) {
+          WrongType(name, "a string", s.error, file);
           continue;
         }
         size_t token_end = 0;
@@ -361,17 +307,10 @@ void TomlLoader::LoadService(const toml::table& table,
 }
 
 absl::StatusOr<ServiceConfigFile> TomlLoader::Load() {
-  if (const std::optional<size_t> at = FindTooDeepTomlKey(content_)) {
-    return absl::InvalidArgumentError(
-        positions_.Error(path_, *at, kTooDeepTomlKey));
+  if (std::optional<ParseError> error = doc_.Parse()) {
+    return ParseErrorStatus(path_, *error);
   }
-  toml::table root;
-  try {
-    root = toml::parse(content_, path_);
-  } catch (const toml::parse_error& e) {
-    return absl::InvalidArgumentError(
-        positions_.Error(path_, Offset(e.source().begin), e.description()));
-  }
+  const toml::table& root = doc_.root();
   ServiceConfigFile file;
   for (auto&& [key, node] : root) {
     if (key.str() != "service") {
@@ -382,16 +321,16 @@ absl::StatusOr<ServiceConfigFile> TomlLoader::Load() {
                              std::string(ClosestWord(key.str(), kTables))});
       continue;
     }
-    const toml::array* services = node.as_array();
-    if (services == nullptr) {
-      WrongType("service", "[[service]] tables", node, file);
+    const TomlTyped<toml::array> services = doc_.Get<toml::array>(node);
+    if (!services) {
+      WrongType("service", "[[service]] tables", services.error, file);
       continue;
     }
     for (const toml::node& item : *services) {
-      if (const toml::table* table = item.as_table()) {
+      if (const TomlTyped<toml::table> table = doc_.Get<toml::table>(item)) {
         LoadService(*table, file);
       } else {
-        WrongType("service", "a table", item, file);
+        WrongType("service", "a table", table.error, file);
       }
     }
   }

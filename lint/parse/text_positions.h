@@ -4,7 +4,7 @@
 //   TextPositions pos(content);
 //   Anchor at = pos.At(17);                 // {2, 5}
 //   size_t offset = pos.OffsetOf(2, 5);     // 17
-//   pos.Error(path, 17, "bad port")         // "path:2:5: bad port"
+//   return pos.Error(path, 17, "bad port"); // ParseError at 2:5
 #ifndef SVCLINT_LINT_PARSE_TEXT_POSITIONS_H_
 #define SVCLINT_LINT_PARSE_TEXT_POSITIONS_H_
 
@@ -15,9 +15,9 @@
 #include <string_view>
 #include <vector>
 
-#include "absl/strings/str_cat.h"
+#include "absl/status/status.h"
 #include "lint/base/source_span.h"
-#include "lint/base/strings.h"
+#include "lint/parse/parse_error.h"
 
 namespace svclint {
 
@@ -62,12 +62,10 @@ class TextPositions {
   // The offset where `line` begins (clamped).
   size_t LineStart(uint32_t line) const { return OffsetOf(line, 1); }
 
-  // "path:line:col: reason", the error form every loader returns.
-  std::string Error(std::string_view path, size_t offset,
-                    std::string_view reason) const {
-    const Anchor at = At(offset);
-    return absl::StrCat(AsAbsl(path), ":", at.line, ":", at.column, ": ",
-                        AsAbsl(reason));
+  // The parse error every loader returns, at the byte `offset`.
+  absl::Status Error(std::string_view path, size_t offset,
+                     std::string_view reason) const {
+    return ParseErrorStatus(path, {PointSpan(At(offset)), std::string(reason)});
   }
 
  private:

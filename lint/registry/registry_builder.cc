@@ -11,6 +11,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "lint/base/strings.h"
+#include "lint/parse/parse_error.h"
 #include "lint/registry/historic_note.h"
 #include "lint/registry/registry_format.h"
 #include "lint/registry/registry_impl.h"
@@ -98,10 +99,13 @@ size_t Bytes(const std::vector<T>& v) {
 
 absl::Status RecordError(const RegistrySource& src, const SourceRecord& r,
                          std::string_view message) {
-  return absl::InvalidArgumentError(absl::StrCat(
-      AsAbsl(src.path), ":", r.line, ":1: ",
-      r.name.empty() ? "" : absl::StrCat("record '", AsAbsl(r.name), "': "),
-      AsAbsl(message)));
+  return ParseErrorStatus(
+      src.path,
+      {PointSpan({r.line, 1}),
+       absl::StrCat(r.name.empty()
+                        ? ""
+                        : absl::StrCat("record '", AsAbsl(r.name), "': "),
+                    AsAbsl(message))});
 }
 
 absl::Status PackRecord(const RegistrySource& src, const SourceRecord& r,

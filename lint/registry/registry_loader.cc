@@ -10,6 +10,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "lint/base/strings.h"
+#include "lint/parse/parse_error.h"
 #include "lint/parse/registry_csv.h"
 #include "lint/parse/registry_text.h"
 #include "lint/parse/registry_xml.h"
@@ -68,10 +69,10 @@ absl::StatusOr<RegistryFormat> DetectRegistryFormat(std::string_view content,
   if (!head.empty() && head.front() == '<') return RegistryFormat::kXml;
   if (StartsWithIgnoreCase(head, "Service Name,")) return RegistryFormat::kCsv;
   if (LooksLikeRegistryText(content)) return RegistryFormat::kText;
-  return absl::InvalidArgumentError(absl::StrCat(
-      AsAbsl(path),
-      ":1:1: not an IANA registry: expected the XML, CSV or plain-text "
-      "form of service-names-port-numbers"));
+  return ParseErrorStatus(
+      path, {PointSpan({1, 1}),
+             "not an IANA registry: expected the XML, CSV or plain-text form "
+             "of service-names-port-numbers"});
 }
 
 absl::StatusOr<RegistrySource> ParseRegistrySource(SourceText text,

@@ -8,13 +8,10 @@
 #include "lint/rules/name/name_rules.h"
 #include "lint/rules/txt/txt_rules.h"
 #include "lint/rules/type/type_rules.h"
+#include "svclint/rules_domain.h"
 
 namespace svclint {
 namespace {
-
-Anchor Shift(Anchor at, size_t offset) {
-  return {at.line, at.column + static_cast<uint32_t>(offset)};
-}
 
 bool HasUnderscore(std::string_view label) {
   return !label.empty() && label[0] == '_';
@@ -37,7 +34,7 @@ void CheckParsed(const DnssdName& d, Anchor at, CheckContext& ctx) {
   if (d.meta_query) return;
   if (d.service >= 0 && !d.LabelText(d.service).empty()) {
     const uint32_t offset = d.ServiceNameOffset();
-    RunName(d.ServiceName(), Shift(at, offset), ctx);
+    RunName(d.ServiceName(), Shifted(at, offset), ctx);
   }
   if (ctx.sink.has_custom_rules()) {
     const int first = d.sub >= 0 ? d.sub + 1 : d.instance_end;
@@ -155,6 +152,14 @@ void CheckTxtRecord(std::span<const TxtString> strings, CheckContext& ctx,
       }
     }
   }
+}
+
+void CheckDomainName(std::string_view name, Anchor at, DomainKind kind,
+                     CheckContext& ctx) {
+  // Not gated on the rule's own id: ST010's check also reports ST005 and
+  // ST006, which the sink filters one by one.
+  const DomainFacts domain{name, at, kind};
+  for (const auto& rule : kDomainRules) rule.check(domain, ctx);
 }
 
 }  // namespace svclint

@@ -8,10 +8,11 @@
 //   // ST003 at 3:9-3:14: '_daap' comes before the service label '_http'
 //
 // Each function parses once, computes the facts its rules need in one pass,
-// and runs the explicit rule lists of lint/rules/{name,type,instance,txt}/.
+// and runs the rule tables generated from rules/*.toml (each rule's
+// `input`: svclint/rules_{name,type,instance,txt_string,txt,domain}.h).
 // Every problem is reported, each at the byte column where it starts. On a
 // clean input nothing is allocated. The registry-aware rules (SN007, ST007,
-// ST008, TX008) hook into the same lists and read `ctx.registry`.
+// ST008, TX008) are in the same tables and read `ctx.registry`.
 //
 // When custom rules are configured, the values seen are published through
 // DiagnosticSink::Field(): "service.name", "service.type",
@@ -25,6 +26,7 @@
 #include "lint/base/source_span.h"
 #include "lint/model/txt_record.h"
 #include "lint/rules/check_context.h"
+#include "lint/rules/domain/domain_facts.h"
 
 namespace svclint {
 
@@ -75,7 +77,6 @@ void CheckAs(std::string_view input, InputKind kind, Anchor at,
 // presentation form: ST010 for empty labels and bad escapes (and, for a
 // host, characters outside RFC 1123's letters, digits and '-'), ST005 for
 // a label over 63 bytes, ST006 for a name over 255.
-enum class DomainKind { kDomain, kHost };
 void CheckDomainName(std::string_view name, Anchor at, DomainKind kind,
                      CheckContext& ctx);
 

@@ -53,7 +53,7 @@ std::string HexBytes(std::string_view bytes) {
 }
 
 std::string ColumnText(Anchor at, size_t offset) {
-  return absl::StrCat(at.column + offset);
+  return absl::StrCat(SpanAt(at, offset, 0).column);
 }
 
 }  // namespace svclint

@@ -131,6 +131,27 @@ TEST(ConfigTest, SyntaxErrorIsCf001AtTheParserPosition) {
   EXPECT_EQ(p.errors[0].span.line, 2u);
 }
 
+// toml++ counts columns in code points; the 3 in `["ééé", 3]` is code point
+// 18 but byte 21 (each é is two bytes). Issue 12: it was reported at 1:18.
+TEST(ConfigTest, TypeErrorAfterMultiByteTextIsAtItsByteColumn) {
+  Parsed p = Parse("select = [\"ééé\", 3]\n");
+  ASSERT_FALSE(p.config.has_value());
+  ASSERT_EQ(p.errors.size(), 1u);
+  EXPECT_EQ(p.errors[0].rule_id, "CF001");
+  EXPECT_EQ(p.errors[0].message,
+            "invalid configuration: select must hold strings");
+  EXPECT_EQ(p.errors[0].span, (SourceSpan{1, 21, 1, 22}));
+}
+
+TEST(ConfigTest, SyntaxErrorAfterMultiByteTextIsAtItsByteColumn) {
+  Parsed p = Parse("registry = \"éé\" x\n");
+  ASSERT_FALSE(p.config.has_value());
+  ASSERT_EQ(p.errors.size(), 1u);
+  EXPECT_EQ(p.errors[0].rule_id, "CF001");
+  EXPECT_EQ(p.errors[0].span.line, 1u);
+  EXPECT_EQ(p.errors[0].span.column, 19u);  // the x; code point 17
+}
+
 TEST(ConfigTest, TooDeepDottedKeyIsCf001NotACrash) {
   std::string deep = "x = 1\n";
   for (int i = 0; i < 100000; ++i) deep += i == 0 ? "a" : ".a";

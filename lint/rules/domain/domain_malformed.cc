@@ -10,9 +10,9 @@
 
 #include "absl/strings/str_cat.h"
 #include "lint/parse/dns_name.h"
-#include "lint/rules/checks.h"
 #include "lint/rules/name/name_facts.h"
 #include "lint/rules/rule_text.h"
+#include "svclint/rules_domain.h"
 
 namespace svclint {
 namespace {
@@ -48,8 +48,10 @@ void CheckHostLabel(const DnsName& name, size_t i, Anchor at,
 
 }  // namespace
 
-void CheckDomainName(std::string_view text, Anchor at, DomainKind kind,
-                     CheckContext& ctx) {
+void CheckDomainMalformed(const DomainFacts& domain, CheckContext& ctx) {
+  const std::string_view text = domain.text;
+  const Anchor at = domain.at;
+  const DomainKind kind = domain.kind;
   if (text.empty()) return;
   const DnsName name = ParseDnsName(text);
   const std::string shown = Printable(text);

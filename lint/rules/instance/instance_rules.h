@@ -1,40 +1,24 @@
 // The service instance rules (SI001-SI005, RFC 6763 §4.1.1, §4.3): one
 // function per rule, one file per function (lint/rules/instance/<slug>.cc),
-// and the explicit list that runs them, in id order.
+// registered by `input = "instance"` in rules/si.toml (the generated
+// svclint/rules_instance.h).
 //
 //   const InstanceFacts facts =
 //       ComputeInstanceFacts("Printer\x01", Anchor{1, 1}, /*escaped=*/false);
 //   RunInstanceRules(facts, ctx);   // SI001 at [8, 9)
 //
-// Adding a rule: its entry in rules/si.toml, its .cc, its line in
-// InstanceRules() (instance_rules.cc) and its tests in tests/rules/.
+// Adding a rule: tools/new_rule.py (see docs/adding_a_rule.md).
 #ifndef SVCLINT_LINT_RULES_INSTANCE_INSTANCE_RULES_H_
 #define SVCLINT_LINT_RULES_INSTANCE_INSTANCE_RULES_H_
 
-#include <span>
-
 #include "lint/rules/check_context.h"
 #include "lint/rules/instance/instance_facts.h"
-#include "svclint/rule_ids.h"
+#include "svclint/rules_instance.h"
 
 namespace svclint {
 
-struct InstanceRule {
-  RuleId id;
-  void (*check)(const InstanceFacts& instance, CheckContext& ctx);
-};
-
-// Every instance rule, in id order.
-std::span<const InstanceRule> InstanceRules();
-
-// Runs each enabled rule of InstanceRules() on `instance`.
+// Runs each enabled rule of kInstanceRules, in id order, on `instance`.
 void RunInstanceRules(const InstanceFacts& instance, CheckContext& ctx);
-
-void CheckInstanceControlChar(const InstanceFacts& instance, CheckContext& ctx);
-void CheckInstanceTooLong(const InstanceFacts& instance, CheckContext& ctx);
-void CheckInstanceBadUtf8(const InstanceFacts& instance, CheckContext& ctx);
-void CheckInstanceNotNfc(const InstanceFacts& instance, CheckContext& ctx);
-void CheckInstanceBadEscape(const InstanceFacts& instance, CheckContext& ctx);
 
 }  // namespace svclint
 

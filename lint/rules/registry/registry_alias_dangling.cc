@@ -8,8 +8,7 @@
 
 namespace svclint {
 
-void CheckAliasDangling(const Registry& registry, DiagnosticSink& sink) {
-  if (!sink.Enabled(RuleId::kRG001)) return;
+void CheckRegistryAliasDangling(const Registry& registry, CheckContext& ctx) {
   for (uint32_t i = 0; i < registry.size(); ++i) {
     const RecordView r = registry.record(i);
     if (r.note.empty() || r.name.empty()) continue;
@@ -17,8 +16,8 @@ void CheckAliasDangling(const Registry& registry, DiagnosticSink& sink) {
     // A former-name note names the historic form, not a replacement.
     if (!h || h->kind == HistoricNote::Kind::kFormerName) continue;
     if (registry.ContainsName(h->other)) continue;
-    sink.Report(RuleId::kRG001, RecordNameSpan(r),
-                {{"name", r.name}, {"replacement", h->other}});
+    ctx.sink.Report(RuleId::kRG001, RecordNameSpan(r),
+                    {{"name", r.name}, {"replacement", h->other}});
   }
 }
 

@@ -29,8 +29,7 @@ bool SameAssignment(const RecordView& a, const RecordView& b) {
 
 }  // namespace
 
-void CheckDuplicate(const Registry& registry, DiagnosticSink& sink) {
-  if (!sink.Enabled(RuleId::kRG003)) return;
+void CheckRegistryDuplicate(const Registry& registry, CheckContext& ctx) {
   // Records that share a name (case-insensitively), in file order: each is
   // compared with the ones before it.
   for (size_t k = 0; k < registry.NameCount(); ++k) {
@@ -42,7 +41,7 @@ void CheckDuplicate(const Registry& registry, DiagnosticSink& sink) {
         if (!SameAssignment(first, r)) continue;
         const std::string where = Where(r);
         const std::string first_line = absl::StrCat(first.line);
-        sink.Report(
+        ctx.sink.Report(
             RuleId::kRG003, RecordNameSpan(r),
             {{"name", r.name}, {"where", where}, {"first_line", first_line}});
         break;

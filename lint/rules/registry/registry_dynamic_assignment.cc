@@ -8,8 +8,8 @@
 
 namespace svclint {
 
-void CheckDynamicAssignment(const Registry& registry, DiagnosticSink& sink) {
-  if (!sink.Enabled(RuleId::kRG002)) return;
+void CheckRegistryDynamicAssignment(const Registry& registry,
+                                    CheckContext& ctx) {
   constexpr uint16_t kFirstDynamic = 49152;
   for (uint32_t i = 0; i < registry.size(); ++i) {
     const RecordView r = registry.record(i);
@@ -21,8 +21,8 @@ void CheckDynamicAssignment(const Registry& registry, DiagnosticSink& sink) {
     if (r.transport != Transport::kNone) {
       absl::StrAppend(&ports, "/", AsAbsl(TransportName(r.transport)));
     }
-    sink.Report(RuleId::kRG002, RecordNameSpan(r),
-                {{"name", r.name}, {"ports", ports}});
+    ctx.sink.Report(RuleId::kRG002, RecordNameSpan(r),
+                    {{"name", r.name}, {"ports", ports}});
   }
 }
 

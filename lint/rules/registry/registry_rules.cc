@@ -3,10 +3,11 @@
 namespace svclint {
 
 void CheckRegistry(const Registry& registry, DiagnosticSink& sink) {
-  CheckAliasDangling(registry, sink);
-  CheckDynamicAssignment(registry, sink);
-  CheckDuplicate(registry, sink);
-  CheckTxtUnparsed(registry, sink);
+  // The registry under lint is the input, not a reference to check against.
+  CheckContext ctx{sink, nullptr};
+  for (const auto& rule : kRegistryRules) {
+    if (sink.Enabled(rule.id)) rule.check(registry, ctx);
+  }
 }
 
 SourceSpan RecordNameSpan(const RecordView& record) {

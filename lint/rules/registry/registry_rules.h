@@ -1,6 +1,8 @@
 // The rules that lint a registry copy itself (RG001-RG004, rules/rg.toml),
-// run over a loaded Registry. Findings point at each record's name in the
-// file it was loaded from (or the record's line when it has no name).
+// run over a loaded Registry and registered by `input = "registry"` (the
+// generated svclint/rules_registry.h). Findings point at each record's
+// name in the file it was loaded from (or the record's line when it has no
+// name).
 //
 //   absl::StatusOr<Registry> r = LoadRegistryText(content, path);
 //   CheckRegistry(*r, sink);   // RG001 ... RG004, in that order
@@ -10,17 +12,13 @@
 #include "lint/base/source_span.h"
 #include "lint/diag/sink.h"
 #include "lint/registry/registry.h"
+#include "lint/rules/check_context.h"
+#include "svclint/rules_registry.h"
 
 namespace svclint {
 
-// All four rules; each checks sink.Enabled() first.
+// Every enabled registry rule, in id order.
 void CheckRegistry(const Registry& registry, DiagnosticSink& sink);
-
-// One rule each, one file each (lint/rules/registry/<slug>.cc).
-void CheckAliasDangling(const Registry& registry, DiagnosticSink& sink);
-void CheckDynamicAssignment(const Registry& registry, DiagnosticSink& sink);
-void CheckDuplicate(const Registry& registry, DiagnosticSink& sink);
-void CheckTxtUnparsed(const Registry& registry, DiagnosticSink& sink);
 
 // Where a finding about `record` goes: its name, or its first line.
 SourceSpan RecordNameSpan(const RecordView& record);

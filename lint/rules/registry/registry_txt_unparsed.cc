@@ -34,16 +34,15 @@ std::string Excerpt(std::string_view body) {
 
 }  // namespace
 
-void CheckTxtUnparsed(const Registry& registry, DiagnosticSink& sink) {
-  if (!sink.Enabled(RuleId::kRG004)) return;
+void CheckRegistryTxtUnparsed(const Registry& registry, CheckContext& ctx) {
   for (uint32_t i = 0; i < registry.size(); ++i) {
     const RecordView r = registry.record(i);
     if (r.note.empty() || r.name.empty()) continue;
     const TxtKeysNote n = ParseTxtKeysNote(r.note, r.name);
     if (n.kind != TxtKeysNote::Kind::kUnparsed) continue;
     const std::string excerpt = Excerpt(n.body);
-    sink.Report(RuleId::kRG004, RecordNameSpan(r),
-                {{"name", r.name}, {"note", excerpt}});
+    ctx.sink.Report(RuleId::kRG004, RecordNameSpan(r),
+                    {{"name", r.name}, {"note", excerpt}});
   }
 }
 

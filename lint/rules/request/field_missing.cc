@@ -5,9 +5,13 @@
 //
 //   [[request]]                -> "required field 'description' is missing"
 //   description = "  "         -> variant "empty", at the value
+//
+// In a service config (input "config"): a field the loader found missing,
+// and an instance or type that is present but empty.
 #include <optional>
 #include <string_view>
 
+#include "lint/rules/config/config_facts.h"
 #include "lint/rules/request/request_rules.h"
 #include "lint/rules/request/request_util.h"
 
@@ -60,9 +64,27 @@ void CheckFieldMissing(const Request& request, CheckContext& ctx) {
                ctx);
 }
 
-void CheckFileHasRequest(const RequestFile& file, CheckContext& ctx) {
+void CheckFieldMissingInRequestFile(const RequestFile& file,
+                                    CheckContext& ctx) {
   if (!file.requests.empty() || !file.malformed.empty()) return;
   ctx.sink.Report(RuleId::kRQ001, SourceSpan{1, 1, 1, 1}, {}, {}, "no-request");
+}
+
+void CheckFieldMissingInConfig(const ConfigFacts& config, CheckContext& ctx) {
+  for (const ConfigIssue& issue : config.file.issues) {
+    if (issue.kind != ConfigIssue::Kind::kMissingField) continue;
+    ctx.sink.Report(RuleId::kRQ001, issue.span, {{"field", issue.field}});
+  }
+  auto report_if_empty = [&](const std::optional<ConfigValue>& value,
+                             std::string_view field) {
+    if (!value || !value->text.empty()) return;
+    ctx.sink.Report(RuleId::kRQ001, value->span, {{"field", field}}, {},
+                    "empty");
+  };
+  for (const ServiceConfig& service : config.file.services) {
+    report_if_empty(service.instance, config.instance_field);
+    report_if_empty(service.type, config.type_field);
+  }
 }
 
 }  // namespace svclint

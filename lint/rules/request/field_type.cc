@@ -5,6 +5,9 @@
 //   port = "80"          -> "'port' must be an integer or \"user\", not a
 //                            string holding a number"
 //   transports = "tcp"   -> "'transports' must be an array of strings, ..."
+//
+// In a service config (input "config"): a value of the wrong TOML type,
+// as the services TOML loader found it (port = "631").
 #include <algorithm>
 #include <iterator>
 #include <string>
@@ -12,6 +15,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "lint/base/strings.h"
+#include "lint/rules/config/config_facts.h"
 #include "lint/rules/request/request_rules.h"
 
 namespace svclint {
@@ -134,7 +138,7 @@ void CheckFieldType(const Request& request, CheckContext& ctx) {
   StringTable(request.txt_keys, "txt_keys", false, ctx);
 }
 
-void CheckFileRequestType(const RequestFile& file, CheckContext& ctx) {
+void CheckFieldTypeInRequestFile(const RequestFile& file, CheckContext& ctx) {
   for (const RequestField& field : file.malformed) {
     if (field.value.kind == ValueKind::kArray) {
       for (const RequestValue& item : field.value.items) {
@@ -145,6 +149,16 @@ void CheckFileRequestType(const RequestFile& file, CheckContext& ctx) {
     } else {
       Report("request", "an array of tables ([[request]])", field.value, ctx);
     }
+  }
+}
+
+void CheckFieldTypeInConfig(const ConfigFacts& config, CheckContext& ctx) {
+  for (const ConfigIssue& issue : config.file.issues) {
+    if (issue.kind != ConfigIssue::Kind::kWrongType) continue;
+    ctx.sink.Report(RuleId::kRQ010, issue.span,
+                    {{"field", issue.field},
+                     {"expected", issue.where},
+                     {"actual", issue.found}});
   }
 }
 

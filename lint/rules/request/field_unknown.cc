@@ -4,6 +4,9 @@
 //
 //   transport = ["tcp"]   -> "unknown key 'transport' in [[request]]; did
 //                             you mean 'transports'?"
+//
+// In a service config (input "config"): the keys, sections and tables the
+// loader did not know, with the close known one when there is one.
 #include <algorithm>
 #include <span>
 #include <string>
@@ -11,6 +14,7 @@
 #include <vector>
 
 #include "lint/base/strings.h"
+#include "lint/rules/config/config_facts.h"
 #include "lint/rules/request/request_rules.h"
 
 namespace svclint {
@@ -88,10 +92,27 @@ void CheckFieldUnknown(const Request& request, CheckContext& ctx) {
   CheckParty(request.contact, "contact", ctx);
 }
 
-void CheckFileUnknownKeys(const RequestFile& file, CheckContext& ctx) {
+void CheckFieldUnknownInRequestFile(const RequestFile& file,
+                                    CheckContext& ctx) {
   static constexpr std::string_view kTopLevel[] = {"request"};
   for (const RequestField& field : file.unknown) {
     ReportUnknown(field, "the top level of a request file", kTopLevel, ctx);
+  }
+}
+
+void CheckFieldUnknownInConfig(const ConfigFacts& config, CheckContext& ctx) {
+  for (const ConfigIssue& issue : config.file.issues) {
+    if (issue.kind != ConfigIssue::Kind::kUnknownField) continue;
+    if (issue.suggestion.empty()) {
+      ctx.sink.Report(RuleId::kRQ002, issue.span,
+                      {{"key", issue.field}, {"table", issue.where}});
+    } else {
+      ctx.sink.Report(RuleId::kRQ002, issue.span,
+                      {{"key", issue.field},
+                       {"table", issue.where},
+                       {"suggestion", issue.suggestion}},
+                      {}, "suggest");
+    }
   }
 }
 

@@ -17,7 +17,7 @@ namespace {
 constexpr int64_t kStaleAfterDays = 90;
 }  // namespace
 
-void CheckFileRegistryStale(const RequestFile& file, CheckContext& ctx) {
+void CheckRegistryStale(const RequestFile& file, CheckContext& ctx) {
   if (ctx.registry == nullptr || file.requests.empty()) return;
   const std::string_view date = ctx.registry->Stats().updated;
   const std::optional<int64_t> then = DaysFromCivil(date);

@@ -1,32 +1,26 @@
 #include "lint/rules/request/request_rules.h"
 
+#include <span>
+
 namespace svclint {
 
-std::span<const RequestRule> RequestRules() {
-  static constexpr RequestRule kRules[] = {
-      {RuleId::kPR001, CheckPortOutOfRange, nullptr},
-      {RuleId::kPR002, CheckPortDynamicRange, nullptr},
-      {RuleId::kPR003, CheckPortSystemRange, nullptr},
-      {RuleId::kPR004, CheckPortTaken, nullptr},
-      {RuleId::kPR005, CheckPortReserved, nullptr},
-      {RuleId::kPR006, CheckPortRangeRequested, nullptr},
-      {RuleId::kPR007, CheckTransportMissing, nullptr},
-      {RuleId::kPR008, CheckSecureInsecurePair, nullptr},
-      {RuleId::kPR009, CheckDnssdPortUnneeded, nullptr},
-      {RuleId::kPR010, CheckPortRationaleMissing, nullptr},
-      {RuleId::kRQ001, CheckFieldMissing, CheckFileHasRequest},
-      {RuleId::kRQ002, CheckFieldUnknown, CheckFileUnknownKeys},
-      {RuleId::kRQ003, CheckNameTaken, nullptr},
-      {RuleId::kRQ004, CheckNameSimilar, nullptr},
-      {RuleId::kRQ005, CheckEmailInvalid, nullptr},
-      {RuleId::kRQ006, CheckTxtKeysUndefined, nullptr},
-      {RuleId::kRQ007, CheckCastingMissing, nullptr},
-      {RuleId::kRQ008, CheckDccpServiceCode, nullptr},
-      {RuleId::kRQ009, CheckDescriptionStyle, nullptr},
-      {RuleId::kRQ010, CheckFieldType, CheckFileRequestType},
-      {RuleId::kRQ011, nullptr, CheckFileRegistryStale},
-  };
-  return kRules;
+void RunRequestRules(const RequestFile& file, CheckContext& ctx) {
+  // Both tables are in id order; merging them keeps findings in id order
+  // (a rule on both inputs checks the file first).
+  const std::span file_rules(kRequestFileRules);
+  const std::span request_rules(kRequestRules);
+  size_t f = 0, r = 0;
+  while (f < file_rules.size() || r < request_rules.size()) {
+    if (r == request_rules.size() ||
+        (f < file_rules.size() && file_rules[f].id <= request_rules[r].id)) {
+      const auto& rule = file_rules[f++];
+      if (ctx.sink.Enabled(rule.id)) rule.check(file, ctx);
+    } else {
+      const auto& rule = request_rules[r++];
+      if (!ctx.sink.Enabled(rule.id)) continue;
+      for (const Request& request : file.requests) rule.check(request, ctx);
+    }
+  }
 }
 
 }  // namespace svclint

@@ -22,7 +22,7 @@ void Report(const TxtStringFacts& later, const TxtStringFacts& first,
   if (later.string->element.has_value()) {
     edits.push_back({*later.string->element, ""});
   }
-  const Anchor at = first.at();
+  const SourceSpan at = SpanAt(first.at(), 0, 0);
   ctx.sink.Report(RuleId::kTX004, later.KeySpan(),
                   {{"key", Printable(later.entry.key)},
                    {"first", Printable(first.entry.key)},

@@ -1,34 +1,27 @@
 #include "lint/rules/txt/txt_rules.h"
 
+#include <span>
+
 namespace svclint {
 
-std::span<const TxtRule> TxtRules() {
-  static constexpr TxtRule kRules[] = {
-      {RuleId::kTX001, CheckTxtKeyMissing, nullptr},
-      {RuleId::kTX002, CheckTxtKeyInvalidChar, nullptr},
-      {RuleId::kTX003, CheckTxtKeyTooLong, nullptr},
-      {RuleId::kTX004, nullptr, CheckTxtKeyDuplicate},
-      {RuleId::kTX005, CheckTxtStringTooLong, nullptr},
-      {RuleId::kTX006, nullptr, CheckTxtRecordLarge},
-      {RuleId::kTX007, nullptr, CheckTxtversNotFirst},
-      {RuleId::kTX008, CheckTxtKeyUndefined, nullptr},
-      {RuleId::kTX009, CheckTxtValueQuoted, nullptr},
-      {RuleId::kTX010, CheckTxtRepeatsSrv, nullptr},
-      {RuleId::kTX011, nullptr, CheckTxtRecordEmpty},
-      {RuleId::kTX012, CheckTxtKeySpace, nullptr},
-  };
-  return kRules;
-}
-
 void RunTxtRules(const TxtRecordFacts& record, CheckContext& ctx) {
-  for (const TxtRule& rule : TxtRules()) {
-    if (!ctx.sink.Enabled(rule.id)) continue;
-    if (rule.check_string != nullptr) {
-      for (const TxtStringFacts& s : record.entries) {
-        rule.check_string(s, record, ctx);
+  // Both tables are in id order; merging them keeps findings in id order
+  // (a rule on both inputs checks its strings first).
+  const std::span string_rules(kTxtStringRules);
+  const std::span record_rules(kTxtRules);
+  size_t s = 0, r = 0;
+  while (s < string_rules.size() || r < record_rules.size()) {
+    if (r == record_rules.size() ||
+        (s < string_rules.size() && string_rules[s].id <= record_rules[r].id)) {
+      const auto& rule = string_rules[s++];
+      if (!ctx.sink.Enabled(rule.id)) continue;
+      for (const TxtStringFacts& string : record.entries) {
+        rule.check(string, record, ctx);
       }
+    } else {
+      const auto& rule = record_rules[r++];
+      if (ctx.sink.Enabled(rule.id)) rule.check(record, ctx);
     }
-    if (rule.check_record != nullptr) rule.check_record(record, ctx);
   }
 }
 

@@ -1,7 +1,8 @@
 // The TXT record rules (TX001-TX012, RFC 6763 §6): one function per rule,
-// one file per function (lint/rules/txt/<slug>.cc), and the explicit list
-// that runs them, in id order. A rule looks at each string, at the whole
-// record, or both.
+// one file per function (lint/rules/txt/<slug>.cc), registered in
+// rules/tx.toml by what they read: `input = "txt-string"` runs once for
+// each string (svclint/rules_txt_string.h), `input = "txt"` once for the
+// whole record (svclint/rules_txt.h).
 //
 //   const TxtRecordFacts record = ComputeTxtRecordFacts(strings, span, "");
 //   RunTxtRules(record, ctx);
@@ -9,54 +10,20 @@
 // Registry-aware rules read `ctx.registry` (nullptr when no registry is
 // loaded) and `record.service` (empty when unknown).
 //
-// Adding a rule: its entry in rules/tx.toml, its .cc, its line in
-// TxtRules() (txt_rules.cc) and its tests in tests/rules/.
+// Adding a rule: tools/new_rule.py (see docs/adding_a_rule.md).
 #ifndef SVCLINT_LINT_RULES_TXT_TXT_RULES_H_
 #define SVCLINT_LINT_RULES_TXT_TXT_RULES_H_
 
-#include <span>
-
 #include "lint/rules/check_context.h"
 #include "lint/rules/txt/txt_facts.h"
-#include "svclint/rule_ids.h"
+#include "svclint/rules_txt.h"
+#include "svclint/rules_txt_string.h"
 
 namespace svclint {
 
-struct TxtRule {
-  RuleId id;
-  // Runs once for each string; may be null.
-  void (*check_string)(const TxtStringFacts& string,
-                       const TxtRecordFacts& record, CheckContext& ctx);
-  // Runs once for the whole record; may be null.
-  void (*check_record)(const TxtRecordFacts& record, CheckContext& ctx);
-};
-
-// Every TXT rule, in id order.
-std::span<const TxtRule> TxtRules();
-
-// Runs each enabled rule of TxtRules() on `record`.
+// Runs each enabled rule on `record`, in id order: a string rule on every
+// string, a record rule once.
 void RunTxtRules(const TxtRecordFacts& record, CheckContext& ctx);
-
-void CheckTxtKeyMissing(const TxtStringFacts& string,
-                        const TxtRecordFacts& record, CheckContext& ctx);
-void CheckTxtKeyInvalidChar(const TxtStringFacts& string,
-                            const TxtRecordFacts& record, CheckContext& ctx);
-void CheckTxtKeyTooLong(const TxtStringFacts& string,
-                        const TxtRecordFacts& record, CheckContext& ctx);
-void CheckTxtKeyDuplicate(const TxtRecordFacts& record, CheckContext& ctx);
-void CheckTxtStringTooLong(const TxtStringFacts& string,
-                           const TxtRecordFacts& record, CheckContext& ctx);
-void CheckTxtRecordLarge(const TxtRecordFacts& record, CheckContext& ctx);
-void CheckTxtversNotFirst(const TxtRecordFacts& record, CheckContext& ctx);
-void CheckTxtKeyUndefined(const TxtStringFacts& string,
-                          const TxtRecordFacts& record, CheckContext& ctx);
-void CheckTxtValueQuoted(const TxtStringFacts& string,
-                         const TxtRecordFacts& record, CheckContext& ctx);
-void CheckTxtRepeatsSrv(const TxtStringFacts& string,
-                        const TxtRecordFacts& record, CheckContext& ctx);
-void CheckTxtRecordEmpty(const TxtRecordFacts& record, CheckContext& ctx);
-void CheckTxtKeySpace(const TxtStringFacts& string,
-                      const TxtRecordFacts& record, CheckContext& ctx);
 
 }  // namespace svclint
 
