@@ -3,6 +3,7 @@
 #   ./dev.sh demo    install dependencies, build, lint the sample corpus
 #   ./dev.sh test    install dependencies, build, run the whole test suite
 #   ./dev.sh build   build only (into build/)
+#   ./dev.sh package build, then the .deb and the .tar.gz (CPack) in build/
 #   ./dev.sh bench   build and run the benchmarks (see docs/performance.md)
 #   ./dev.sh sanitize  the test suite under ASan + UBSan (clang, build-asan/)
 #   ./dev.sh fuzz [SECONDS]  every libFuzzer target, 30 s each (fuzz/run.sh,
@@ -19,6 +20,7 @@ PACKAGES=(
   cmake ninja-build g++ pkg-config
   libre2-dev libabsl-dev libtomlplusplus-dev libgtest-dev libbenchmark-dev
   libcli11-dev nlohmann-json3-dev libpugixml-dev libexpat1-dev libdtl-dev python3-jsonschema
+  libcurl4-openssl-dev dpkg-dev file man-db groff-base
   # Editors and CI tests (tests/editors/): the real pre-commit, and Neovim
   # (Debian's 0.7) for the headless run of the README's configuration.
   git pre-commit neovim
@@ -86,6 +88,12 @@ case "${1:-}" in
     install_deps
     build
     ;;
+  package)
+    install_deps
+    build
+    (cd "$BUILD_DIR" && cpack -G DEB && cpack -G TGZ)
+    ls -l "$BUILD_DIR"/svclint_*.deb "$BUILD_DIR"/svclint-*.tar.gz
+    ;;
   bench)
     install_deps
     build
@@ -146,7 +154,7 @@ case "${1:-}" in
       --resolved-root "$resolved_root" "${files[@]}"
     ;;
   *)
-    sed -n '2,13p' "$0" >&2
+    sed -n '2,15p' "$0" >&2
     exit 2
     ;;
 esac

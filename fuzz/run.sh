@@ -20,7 +20,7 @@ shift || true
 BUILD=${SVCLINT_FUZZ_BUILD_DIR:-build-asan}
 JOBS=${SVCLINT_FUZZ_JOBS:-2}
 ALL=(names txt request services avahi dnssd registry_xml registry_csv
-  registry_text config lsp_reader lsp_server)
+  registry_text registry_download config lsp_reader lsp_server)
 if [ $# -gt 0 ]; then TARGETS=("$@"); else TARGETS=("${ALL[@]}"); fi
 
 # Seed directories and dictionaries, per target. fuzz/regressions/<target>
@@ -34,7 +34,8 @@ seeds() {
     services) echo corpus/configs/services ;;
     avahi) echo corpus/configs/avahi ;;
     dnssd) echo corpus/configs/dnssd ;;
-    registry_xml | registry_csv | registry_text) echo corpus/registry ;;
+    registry_xml | registry_csv | registry_text | registry_download)
+      echo corpus/registry ;;
     config) echo fuzz/seeds/config ;;
     lsp_reader | lsp_server) echo fuzz/seeds/lsp ;;
   esac
@@ -42,7 +43,7 @@ seeds() {
 dict() {
   case $1 in
     request | services | config) echo fuzz/dicts/toml.dict ;;
-    avahi | registry_xml) echo fuzz/dicts/xml.dict ;;
+    avahi | registry_xml | registry_download) echo fuzz/dicts/xml.dict ;;
     lsp_reader | lsp_server) echo fuzz/dicts/lsp.dict ;;
   esac
 }

@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "lint/cli/sarif_context.h"
+#include "lint/registry/registry_cache.h"
 #include "lint/registry/registry_loader.h"
 #include "lint/report/reporter.h"
 
@@ -83,7 +84,7 @@ absl::StatusOr<OutputFormat> CommonOptions::ResolveFormat() const {
 
 absl::StatusOr<const Registry*> CommonOptions::ResolveRegistry(
     std::unique_ptr<Registry>& storage) const {
-  if (registry_path.empty()) return &Registry::Embedded();
+  if (registry_path.empty()) return DefaultRegistry().registry;
   absl::StatusOr<Registry> loaded = LoadRegistryFile(registry_path);
   if (!loaded.ok()) return loaded.status();
   storage = std::make_unique<Registry>(std::move(loaded).value());

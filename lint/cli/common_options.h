@@ -56,7 +56,8 @@ struct CommonOptions {
   // The absolute directory SARIF's URIs are relative to (--sarif-root, or
   // the working directory); empty when it cannot be found.
   std::string SarifRoot() const;
-  // The embedded registry, or the --registry file (kept in `storage`).
+  // The newest of the embedded and the cached registry (registry_cache.h),
+  // or the --registry file (kept in `storage`).
   absl::StatusOr<const Registry*> ResolveRegistry(
       std::unique_ptr<Registry>& storage) const;
 };

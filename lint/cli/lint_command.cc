@@ -8,6 +8,7 @@
 
 #include "lint/cli/sarif_context.h"
 #include "lint/engine/lint_paths.h"
+#include "lint/registry/registry_cache.h"
 #include "lint/report/reporter.h"
 
 namespace svclint {
@@ -72,10 +73,11 @@ int ShowConfig(const LintArgs& args) {
                                                   : "default")
             << "\n";
   std::cout << "  registry = "
-            << (!cli.registry_path.empty() ? cli.registry_path
-                : (s.config && !s.config->registry.empty())
-                    ? s.config->registry
-                    : std::string("(embedded snapshot)"))
+            << (!cli.registry_path.empty()                  ? cli.registry_path
+                : (s.config && !s.config->registry.empty()) ? s.config->registry
+                : DefaultRegistry().origin == "embedded"
+                    ? std::string("(embedded snapshot)")
+                    : DefaultRegistry().origin + "  # registry update")
             << "\n";
   size_t enabled = 0;
   for (size_t i = 0; i < kBuiltinRuleCount; ++i) {

@@ -14,16 +14,16 @@
 
 #include "lint/cli/catalog_commands.h"
 #include "lint/cli/common_options.h"
+#include "lint/cli/generate_command.h"
 #include "lint/cli/lint_command.h"
 #include "lint/cli/registry_commands.h"
+#include "lint/cli/registry_update_command.h"
+#include "lint/cli/version_text.h"
 #include "lint/engine/check_inputs.h"
 #include "lint/lsp/server.h"
+#include "lint/registry/registry_cache.h"
 #include "lint/report/reporter.h"
 #include "lint/report/text_reporter.h"
-
-#ifndef SVCLINT_VERSION
-#define SVCLINT_VERSION "0.0.0"
-#endif
 
 namespace svclint {
 namespace {
@@ -123,7 +123,8 @@ int Main(int argc, char** argv) {
   CLI::App app{
       "svclint: lint DNS-SD service types and IANA service-name/port "
       "requests, configs and registries"};
-  app.set_version_flag("-V,--version", "svclint " SVCLINT_VERSION);
+  app.set_version_flag("-V,--version",
+                       [] { return VersionText(DefaultRegistry()); });
   app.require_subcommand(1);
 
   CheckArgs check;
@@ -157,7 +158,7 @@ int Main(int argc, char** argv) {
   explain_cmd->add_flag("--json", explain_json, "As JSON");
 
   CLI::App* registry_cmd =
-      app.add_subcommand("registry", "Query the IANA registry");
+      app.add_subcommand("registry", "Query or update the IANA registry");
   registry_cmd->require_subcommand(1);
   std::string lookup_query, registry_path;
   bool registry_json = false;
@@ -173,6 +174,24 @@ int Main(int argc, char** argv) {
         "--registry", registry_path,
         "Registry copy (XML, CSV or text) instead of the embedded one");
   }
+
+  UpdateOptions update;
+  CLI::App* update_cmd = registry_cmd->add_subcommand(
+      "update", "Download the current registry for every later run");
+  update_cmd
+      ->add_option("--url", update.url,
+                   "Where to download the registry XML from")
+      ->capture_default_str();
+  update_cmd
+      ->add_option("--timeout", update.timeout_seconds,
+                   "Give up after this many seconds")
+      ->capture_default_str();
+
+  // The build writes the man page and completions with this (hidden).
+  std::string generate_what;
+  CLI::App* generate_cmd = app.add_subcommand("__generate", "")->group("");
+  generate_cmd->add_option("what", generate_what, "man, bash, zsh or fish")
+      ->required();
 
   CLI::App* lsp_cmd = app.add_subcommand(
       "lsp", "Run the language server on stdin/stdout (LSP 3.17)");
@@ -211,6 +230,11 @@ int Main(int argc, char** argv) {
   if (explain_cmd->parsed()) {
     return RunExplainCommand(explain_id, explain_json, std::cout, std::cerr);
   }
+  if (generate_cmd->parsed()) {
+    return RunGenerate(app, generate_what, std::cout, std::cerr);
+  }
+  if (update_cmd->parsed())
+    return RunRegistryUpdate(update, std::cout, std::cerr);
   if (registry_cmd->parsed()) {
     CommonOptions options;
     options.registry_path = registry_path;
@@ -221,7 +245,9 @@ int Main(int argc, char** argv) {
       return RunRegistryLookup(**registry, lookup_query, registry_json,
                                std::cout, std::cerr);
     }
-    return RunRegistryStats(**registry, registry_json, std::cout);
+    return RunRegistryStats(
+        **registry, registry_json, std::cout,
+        registry_path.empty() ? DefaultRegistry().origin : registry_path);
   }
   return kExitUsage;
 }

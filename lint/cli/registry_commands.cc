@@ -164,7 +164,8 @@ int RunRegistryLookup(const Registry& registry, std::string_view query,
   return 0;
 }
 
-int RunRegistryStats(const Registry& registry, bool json, std::ostream& out) {
+int RunRegistryStats(const Registry& registry, bool json, std::ostream& out,
+                     std::string_view origin) {
   const RegistryStats s = registry.Stats();
   constexpr Transport kAll[] = {Transport::kTcp, Transport::kUdp,
                                 Transport::kSctp, Transport::kDccp};
@@ -174,7 +175,7 @@ int RunRegistryStats(const Registry& registry, bool json, std::ostream& out) {
       per[std::string(TransportName(t))] = s.per_transport[int(t)];
     }
     per["none"] = s.per_transport[int(Transport::kNone)];
-    const nlohmann::json j = {{"records", s.records},
+    nlohmann::json j = {{"records", s.records},
                               {"names", s.names},
                               {"per_transport", per},
                               {"assigned_ports",
@@ -187,6 +188,7 @@ int RunRegistryStats(const Registry& registry, bool json, std::ostream& out) {
                               {"aliases", s.aliases},
                               {"txt_definitions", s.txt_definitions},
                               {"updated", std::string(s.updated)}};
+    if (!origin.empty()) j["source"] = std::string(origin);
     out << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
         << '\n';
     return 0;
@@ -211,6 +213,7 @@ int RunRegistryStats(const Registry& registry, bool json, std::ostream& out) {
   row("historic aliases", s.aliases);
   row("TXT key definitions", s.txt_definitions);
   row("updated", s.updated.empty() ? std::string_view("-") : s.updated);
+  if (!origin.empty()) row("source", origin);
   return 0;
 }
 

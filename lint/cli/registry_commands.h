@@ -25,8 +25,10 @@ namespace svclint {
 int RunRegistryLookup(const Registry& registry, std::string_view query,
                       bool json, std::ostream& out, std::ostream& err);
 
-// Prints the registry's counts; returns 0.
-int RunRegistryStats(const Registry& registry, bool json, std::ostream& out);
+// Prints the registry's counts and, when given, where it comes from
+// ("embedded", a file); returns 0.
+int RunRegistryStats(const Registry& registry, bool json, std::ostream& out,
+                     std::string_view origin = "");
 
 }  // namespace svclint
 

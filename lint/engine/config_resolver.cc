@@ -7,6 +7,7 @@
 
 #include "lint/catalog/catalog.h"
 #include "lint/config/custom_rule.h"
+#include "lint/registry/registry_cache.h"
 #include "lint/registry/registry_loader.h"
 
 namespace svclint {
@@ -27,7 +28,7 @@ std::string DirectoryOf(std::string_view path) {
 
 absl::StatusOr<const Registry*> ConfigResolver::LoadRegistry(
     const std::string& path) {
-  if (path.empty()) return &Registry::Embedded();
+  if (path.empty()) return DefaultRegistry().registry;
   auto it = registries_.find(path);
   if (it != registries_.end()) return it->second.get();
   absl::StatusOr<Registry> loaded = LoadRegistryFile(path);

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "absl/status/status.h"
+#include "lint/base/atomic_file.h"
 #include "lint/diag/diagnostic.h"
 
 namespace svclint {
@@ -27,12 +28,6 @@ FixResult ApplyFixes(std::string_view content,
 // when they are equal.
 std::string UnifiedDiff(std::string_view path, std::string_view before,
                         std::string_view after);
-
-// Replaces the file at `path` with `content` without ever leaving it
-// half-written: write a temporary file beside it, fsync, then rename over.
-// The file's permission bits are kept.
-absl::Status WriteFileAtomically(const std::string& path,
-                                 std::string_view content);
 
 }  // namespace svclint
 

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "lint/base/build_info.h"
 #include "lint/catalog/catalog.h"
 #include "lint/engine/config_resolver.h"
 #include "lint/engine/file_kind.h"
@@ -146,7 +147,7 @@ Json Server::Initialize(const Json& params) {
             {"hoverProvider", true},
             {"completionProvider",
              {{"triggerCharacters", {"_", "\"", "=", ">"}}}}}},
-          {"serverInfo", {{"name", "svclint"}, {"version", "0.1.0"}}}};
+          {"serverInfo", {{"name", "svclint"}, {"version", SvclintVersion()}}}};
 }
 
 bool Server::ConfigChangedOnDisk() {

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "absl/strings/str_cat.h"
+#include "lint/base/build_info.h"
 #include "lint/base/strings.h"
 #include "lint/base/utf16.h"
 #include "lint/catalog/catalog.h"
@@ -229,7 +230,7 @@ void WriteSarif(std::span<const Diagnostic> diagnostics,
                {{"driver",
                  {{"name", "svclint"},
                   {"informationUri", "https://www.rfc-editor.org/rfc/rfc6335"},
-                  {"semanticVersion", "0.1.0"},
+                  {"semanticVersion", SvclintVersion()},
                   {"rules", std::move(rules)}}}}}};
   if (writer.has_root())
     run["originalUriBaseIds"] = writer.OriginalUriBaseIds();

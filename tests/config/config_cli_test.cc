@@ -102,7 +102,7 @@ TEST_F(ConfigCliTest, ShowConfigSaysWhereEachSettingComesFrom) {
             "  ignore += SN009  # command line\n"
             "  fail-on = warning  # .svclint.toml\n"
             "  registry = (embedded snapshot)\n"
-            "  rules enabled: 9 of 80 built-in\n");
+            "  rules enabled: 9 of 81 built-in\n");
 }
 
 }  // namespace

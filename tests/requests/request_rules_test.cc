@@ -70,12 +70,13 @@ TEST(RequestRulesTest, PostgresqlIsTakenByNameAndPort) {
   ASSERT_EQ(taken.size(), 1u) << Ids(all);
   EXPECT_EQ(taken[0]->message,
             "service name 'postgresql' is already registered: 'postgresql' "
-            "(Tom Lane)");
+            "(Tom Lane) (registry of 2026-08-17)");
   EXPECT_EQ(taken[0]->span, (SourceSpan{2, 12, 2, 22}));
   const auto port = Only(all, "PR004");
   ASSERT_EQ(port.size(), 1u) << Ids(all);
   EXPECT_EQ(port[0]->message,
-            "port 5432/tcp is already assigned to 'postgresql' (Tom Lane)");
+            "port 5432/tcp is already assigned to 'postgresql' (Tom Lane) "
+            "(registry of 2026-08-17)");
   EXPECT_EQ(port[0]->span.line, 8u);
   EXPECT_EQ(port[0]->span.column, 8u);
   EXPECT_EQ(port[0]->severity, Severity::kError);

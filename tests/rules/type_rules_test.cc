@@ -6,7 +6,7 @@
 #include "absl/strings/str_cat.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
-#include "lint/diag/severity.h"
+#include "lint/catalog/severity.h"
 #include "tests/rules/rules_test_util.h"
 
 namespace svclint::testing {

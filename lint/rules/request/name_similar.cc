@@ -13,6 +13,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "lint/base/strings.h"
+#include "lint/registry/registry_cache.h"
 #include "lint/rules/request/request_rules.h"
 #include "lint/rules/request/request_util.h"
 
@@ -51,15 +52,16 @@ StemIndex BuildStemIndex(const Registry& registry) {
 
 // Comparing with every record costs ~0.7 ms a request, which a file of
 // 65,536 requests turned into most of a minute. After a few requests the
-// embedded registry (which lives as long as the process) gets an index;
+// default registry (which lives as long as the process) gets an index;
 // a registry loaded at run time is scanned, as it may not outlive a cache.
 const StemIndex* IndexFor(const Registry& registry) {
   static std::atomic<int> scans{0};
-  if (&registry != &Registry::Embedded() || scans.fetch_add(1) < 16) {
+  const Registry* const default_registry = DefaultRegistry().registry;
+  if (&registry != default_registry || scans.fetch_add(1) < 16) {
     return nullptr;
   }
   static const StemIndex* const index =
-      new StemIndex(BuildStemIndex(Registry::Embedded()));
+      new StemIndex(BuildStemIndex(*default_registry));
   return index;
 }
 
@@ -92,7 +94,9 @@ void CheckNameSimilar(const Request& request, CheckContext& ctx) {
   }
   if (similar.empty()) return;
   ctx.sink.Report(RuleId::kRQ004, request.service->value.TextSpan(),
-                  {{"name", name}, {"similar", JoinLimited(similar, 5)}});
+                  {{"name", name},
+                   {"similar", JoinLimited(similar, 5)},
+                   {"date", registry.Stats().updated}});
 }
 
 }  // namespace svclint

@@ -26,7 +26,9 @@ void CheckNameTaken(const Request& request, CheckContext& ctx) {
     }
   }
   ctx.sink.Report(RuleId::kRQ003, request.service->value.TextSpan(),
-                  {{"name", name}, {"holder", Holder(*ctx.registry, holder)}});
+                  {{"name", name},
+                   {"holder", Holder(*ctx.registry, holder)},
+                   {"date", ctx.registry->Stats().updated}});
 }
 
 }  // namespace svclint

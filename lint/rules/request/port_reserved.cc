@@ -39,13 +39,15 @@ void CheckPortReserved(const Request& request, CheckContext& ctx) {
         if (++reserved > kMaxReported) continue;
         ctx.sink.Report(RuleId::kPR005, range.span,
                         {{"port", absl::StrCat(port)},
-                         {"transport", TransportName(transport)}});
+                         {"transport", TransportName(transport)},
+                         {"date", ctx.registry->Stats().updated}});
       }
       if (reserved > kMaxReported) {
         ctx.sink.Report(RuleId::kPR005, range.span,
                         {{"count", absl::StrCat(reserved - kMaxReported)},
                          {"range", range.Text()},
-                         {"transport", TransportName(transport)}},
+                         {"transport", TransportName(transport)},
+                         {"date", ctx.registry->Stats().updated}},
                         {}, "more");
       }
     }

@@ -45,13 +45,15 @@ void CheckPortTaken(const Request& request, CheckContext& ctx) {
         ctx.sink.Report(RuleId::kPR004, range.span,
                         {{"port", absl::StrCat(port)},
                          {"transport", TransportName(transport)},
-                         {"holder", JoinLimited(holders, 3)}});
+                         {"holder", JoinLimited(holders, 3)},
+                         {"date", ctx.registry->Stats().updated}});
       }
       if (taken > kMaxReported) {
         ctx.sink.Report(RuleId::kPR004, range.span,
                         {{"count", absl::StrCat(taken - kMaxReported)},
                          {"range", range.Text()},
-                         {"transport", TransportName(transport)}},
+                         {"transport", TransportName(transport)},
+                         {"date", ctx.registry->Stats().updated}},
                         {}, "more");
       }
     }

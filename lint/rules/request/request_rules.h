@@ -1,4 +1,4 @@
-// The rules for IANA assignment requests (PR001-PR010, RQ001-RQ010): one
+// The rules for IANA assignment requests (PR001-PR010, RQ001-RQ011): one
 // function per rule, one file per function (lint/rules/request/<slug>.cc),
 // registered in rules/pr.toml and rules/rq.toml by what they read:
 // `input = "request"` runs once for each request (svclint/rules_request.h),
