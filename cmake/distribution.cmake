@@ -96,8 +96,12 @@ if(SVCLINT_BUILD_TESTS AND NOT SVCLINT_SANITIZE AND NOT SVCLINT_BUILD_FUZZ)
   add_test(NAME Dist.Packages
            COMMAND bash ${CMAKE_SOURCE_DIR}/tests/dist/package_test.sh
                    ${CMAKE_BINARY_DIR})
+  # Both run the install rules of this build tree (cpack does too), which
+  # rewrite build/install_manifest.txt: one at a time.
+  set_tests_properties(Dist.InstallLayout PROPERTIES
+                       RESOURCE_LOCK svclint_install)
   set_tests_properties(Dist.Packages PROPERTIES SKIP_RETURN_CODE 77
-                       RESOURCE_LOCK svclint_dpkg)
+                       RESOURCE_LOCK "svclint_dpkg;svclint_install")
   add_test(NAME Dist.RegistryUpdate
            COMMAND ${Python3_EXECUTABLE}
                    ${CMAKE_SOURCE_DIR}/tests/dist/registry_update_test.py

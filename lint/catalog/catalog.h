@@ -38,8 +38,9 @@ std::string FormatMessage(std::string_view message_template,
 
 // The rfc-editor.org address of the first RFC section a rule cites
 // ("RFC 6335 §5.1, §5.2" ->
-// "https://www.rfc-editor.org/rfc/rfc6335.html#section-5.1"), or "" when the
-// reference names no RFC.
+// "https://www.rfc-editor.org/rfc/rfc6335.html#section-5.1"); for a
+// consumer's source file ("avahi-core/entry.c ...", "src/resolve/...") the
+// file in Avahi 0.8 or systemd 252 on GitHub; "" when it names neither.
 std::string ReferenceUrl(std::string_view reference);
 
 }  // namespace svclint

@@ -40,7 +40,8 @@ Json RuleDescriptor(const RuleInfo& rule) {
       {"defaultConfiguration", {{"level", NamesOf(rule.severity).sarif_level}}},
       {"properties", {{"reference", rule.reference}}}};
   // A reference with no public URL (svclint's own SPEC: CF, IO, RQ002,
-  // RQ010) points at RFC 6335, the procedures the whole tool checks.
+  // RQ010) points at RFC 6335, the procedures the whole tool checks; the
+  // consumers' rules (AV, SD) at the source they cite.
   descriptor["helpUri"] =
       url.empty() ? "https://www.rfc-editor.org/rfc/rfc6335" : url;
   return descriptor;

@@ -121,6 +121,24 @@ TEST(ReferenceUrlTest, FirstRfcAndItsSection) {
   EXPECT_EQ(ReferenceUrl(""), "");
 }
 
+TEST(ReferenceUrlTest, ConsumerSourcesLinkTheVersionSvclintMatches) {
+  EXPECT_EQ(ReferenceUrl("avahi-common/domain.c avahi_is_valid_fqdn; "
+                         "avahi-core/entry.c"),
+            "https://github.com/avahi/avahi/blob/v0.8/avahi-common/domain.c");
+  EXPECT_EQ(ReferenceUrl("src/resolve/resolved-dnssd.c dnssd_load"),
+            "https://github.com/systemd/systemd/blob/v252/src/resolve/"
+            "resolved-dnssd.c");
+  EXPECT_EQ(ReferenceUrl("avahi-daemon"), "");  // no file named
+}
+
+TEST(ReferenceUrlTest, EveryRuleCitingASourceHasOne) {
+  for (const RuleInfo& rule : BuiltinRules()) {
+    if (rule.id.starts_with("AV") || rule.id.starts_with("SD")) {
+      EXPECT_NE(ReferenceUrl(rule.reference), "") << rule.id;
+    }
+  }
+}
+
 TEST(ReferenceUrlTest, EveryRfcRuleHasOne) {
   for (const RuleInfo& rule : BuiltinRules()) {
     if (rule.reference.find("RFC") == std::string_view::npos) continue;
