@@ -54,7 +54,8 @@ std::string FormatMessage(std::string_view message_template,
 std::string ReferenceUrl(std::string_view reference) {
   // The consumers' rules cite a source file of the version svclint matches:
   // "avahi-core/entry.c ..." (Avahi 0.8), "src/resolve/..." (systemd 252).
-  const std::string_view file = reference.substr(0, reference.find_first_of(" ;"));
+  const std::string_view file =
+      reference.substr(0, reference.find_first_of(" ;"));
   if (file.starts_with("avahi-") && file.find('/') != std::string_view::npos) {
     return "https://github.com/avahi/avahi/blob/v0.8/" + std::string(file);
   }

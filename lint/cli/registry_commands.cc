@@ -176,18 +176,18 @@ int RunRegistryStats(const Registry& registry, bool json, std::ostream& out,
     }
     per["none"] = s.per_transport[int(Transport::kNone)];
     nlohmann::json j = {{"records", s.records},
-                              {"names", s.names},
-                              {"per_transport", per},
-                              {"assigned_ports",
-                               {{"system", s.system_ports},
-                                {"user", s.user_ports},
-                                {"dynamic", s.dynamic_ports}}},
-                              {"reserved", s.reserved},
-                              {"unassigned", s.unassigned},
-                              {"name_only", s.name_only},
-                              {"aliases", s.aliases},
-                              {"txt_definitions", s.txt_definitions},
-                              {"updated", std::string(s.updated)}};
+                        {"names", s.names},
+                        {"per_transport", per},
+                        {"assigned_ports",
+                         {{"system", s.system_ports},
+                          {"user", s.user_ports},
+                          {"dynamic", s.dynamic_ports}}},
+                        {"reserved", s.reserved},
+                        {"unassigned", s.unassigned},
+                        {"name_only", s.name_only},
+                        {"aliases", s.aliases},
+                        {"txt_definitions", s.txt_definitions},
+                        {"updated", std::string(s.updated)}};
     if (!origin.empty()) j["source"] = std::string(origin);
     out << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
         << '\n';

@@ -40,10 +40,19 @@ TEST(NameRulesTest, SN002TooLong) {
                   "limit is 15"));
 }
 
-TEST(NameRulesTest, SN003OneFindingPerRunOfInvalidCharacters) {
+TEST(NameRulesTest, SN003OneFindingPerNameNamingEveryRun) {
   EXPECT_THAT(Name("whois++"), ElementsAre(Hit{"SN003", 6, 8}));
-  EXPECT_THAT(Name("a_b.c"),
-              ElementsAre(Hit{"SN003", 2, 3}, Hit{"SN003", 4, 5}));
+  // One name is one thing to rename: one finding, first to last run.
+  EXPECT_THAT(Name("a_b.c"), ElementsAre(Hit{"SN003", 2, 5}));
+  EXPECT_THAT(Messages(RunCheck(InputKind::kName, "a_b.c"), "SN003"),
+              ElementsAre("service name 'a_b.c' contains '_' at column 2 "
+                          "and '.' at column 4; only letters, digits and "
+                          "'-' are allowed"));
+  EXPECT_THAT(Name("esp_zb_gw_efr"), ElementsAre(Hit{"SN003", 4, 11}));
+  EXPECT_THAT(Messages(RunCheck(InputKind::kName, "esp_zb_gw_efr"), "SN003"),
+              ElementsAre("service name 'esp_zb_gw_efr' contains '_' at "
+                          "columns 4, 7 and 10; only letters, digits and "
+                          "'-' are allowed"));
   EXPECT_THAT(Type("_acmaint_dbd._udp"), ElementsAre(Hit{"SN003", 9, 10}));
   EXPECT_THAT(
       Messages(RunCheck(InputKind::kName, "whois++"), "SN003"),
@@ -152,11 +161,11 @@ TEST(NameRulesTest, SN010Versions) {
 }
 
 TEST(NameRulesTest, EveryProblemOfOneNameIsReported) {
-  EXPECT_THAT(Name("-My__Very--long_Service-"),
-              ElementsAre(Hit{"SN005", 1, 2}, Hit{"SN002", 1, 25},
-                          Hit{"SN008", 1, 25}, Hit{"SN003", 4, 6},
-                          Hit{"SN006", 10, 12}, Hit{"SN003", 16, 17},
-                          Hit{"SN009", 17, 24}, Hit{"SN005", 24, 25}));
+  EXPECT_THAT(
+      Name("-My__Very--long_Service-"),
+      ElementsAre(Hit{"SN005", 1, 2}, Hit{"SN002", 1, 25}, Hit{"SN008", 1, 25},
+                  Hit{"SN003", 4, 17}, Hit{"SN006", 10, 12},
+                  Hit{"SN009", 17, 24}, Hit{"SN005", 24, 25}));
 }
 
 }  // namespace
