@@ -12,6 +12,7 @@
 #include "lint/catalog/opt_in.h"
 #include "lint/diag/rule_policy.h"
 #include "lint/rules/txt/defined_keys.h"
+#include "lint/rules/txt/spec_txt_keys.h"
 #include "tests/rules/rules_test_util.h"
 
 namespace svclint::testing {
@@ -120,6 +121,84 @@ TEST(DefinedKeysTest, TX006PrintersMayUseFourHundredBytes) {
       absl::StrCat("ty=", std::string(97, 'z'))};
   EXPECT_THAT(Only("TX006", record, "ipp"), IsEmpty());
   EXPECT_THAT(Only("TX006", record, "http"),
+              ElementsAre(TxtHit{"TX006", 1, 1, 1}));
+}
+
+TEST(DefinedKeysTest, SpecTablesNameTheirServices) {
+  const SpecTxtKeys* printing = FindSpecTxtKeys("IPPS");
+  ASSERT_NE(printing, nullptr);
+  EXPECT_TRUE(printing->printing_family);
+  EXPECT_THAT(printing->keys, ::testing::Contains("printer-type"));
+  const SpecTxtKeys* scanning = FindSpecTxtKeys("uscan");
+  ASSERT_NE(scanning, nullptr);
+  EXPECT_TRUE(scanning->printing_family);
+  EXPECT_THAT(scanning->keys, ::testing::Contains("representation"));
+  EXPECT_EQ(FindSpecTxtKeys("uscans"), scanning);
+  for (std::string_view service :
+       {"matter", "matterc", "matterd", "meshcop", "hap"}) {
+    const SpecTxtKeys* spec = FindSpecTxtKeys(service);
+    ASSERT_NE(spec, nullptr) << service;
+    EXPECT_FALSE(spec->printing_family) << service;
+    EXPECT_FALSE(spec->spec.empty()) << service;
+  }
+  EXPECT_EQ(FindSpecTxtKeys("http"), nullptr);
+  EXPECT_EQ(FindSpecTxtKeys(""), nullptr);
+}
+
+TEST(DefinedKeysTest, TX003SkipsTheEsclKeysOfScanners) {
+  // A Canon MF440's _uscan record (corpus/real/services/uscan-canon-mf440).
+  const std::vector<std::string> record = {
+      "mopria-certified-scan=1.2",
+      "representation=http://Canon78b5c8.local/icon.png", "rs=eSCL"};
+  EXPECT_THAT(Only("TX003", record, "uscan"), IsEmpty());
+  EXPECT_THAT(Only("TX003", record, "uscans"), IsEmpty());
+  // The same keys on a type whose specification does not define them.
+  EXPECT_THAT(Only("TX003", record, "http"),
+              ElementsAre(TxtHit{"TX003", 1, 1, 22}));
+}
+
+TEST(DefinedKeysTest, SpecKeysCountAsDefinedForTheirServices) {
+  EXPECT_TRUE(ServiceDefinesKey(nullptr, "matterc", "SII"));
+  EXPECT_TRUE(ServiceDefinesKey(nullptr, "meshcop", "xa"));
+  EXPECT_TRUE(ServiceDefinesKey(nullptr, "hap", "c#"));
+  EXPECT_TRUE(ServiceDefinesKey(nullptr, "uscan", "Representation"));
+  EXPECT_FALSE(ServiceDefinesKey(nullptr, "uscan", "printer-type"));
+  EXPECT_FALSE(ServiceDefinesKey(nullptr, "matterc", "CRA"));
+}
+
+TEST(DefinedKeysTest, TX003OneFindingPerRecordNamingEveryLongKey) {
+  // ESPHome's native API record: five long keys, one finding at the first.
+  const std::vector<std::string> record = {
+      "version=1.14.3", "friendly_name=Kitchen", "config_hash=b5d0e9",
+      "mac=a1b2c3d4e5f6",
+      "api_encryption=Noise_NNpsk0_25519_ChaChaPoly_SHA256"};
+  EXPECT_THAT(Only("TX003", record, "esphomelib"),
+              ElementsAre(TxtHit{"TX003", 2, 1, 14}));
+  EXPECT_THAT(Messages(RunTxt(record, "esphomelib"), "TX003"),
+              ElementsAre("3 keys are over 9 characters: 'friendly_name' "
+                          "(13), 'config_hash' (11) and 'api_encryption' "
+                          "(14); keys SHOULD be at most 9"));
+  EXPECT_THAT(Messages(RunTxt({"external_url=x", "internal_url=y"}), "TX003"),
+              ElementsAre("2 keys are over 9 characters: 'external_url' (12) "
+                          "and 'internal_url' (12); keys SHOULD be at most 9"));
+  // A defined key is not counted: one long key left is the plain message.
+  EXPECT_THAT(Messages(RunTxt({"location_name=Home", "requires_api_password=1"},
+                              "home-assistant"),
+                       "TX003"),
+              ElementsAre("key 'requires_api_password' is 21 characters; "
+                          "keys SHOULD be at most 9"));
+}
+
+TEST(DefinedKeysTest, TX006ScannersMayUseFourHundredBytes) {
+  const std::vector<std::string> record = {
+      absl::StrCat("note=", std::string(95, 'x')),
+      absl::StrCat("representation=", std::string(85, 'y')),
+      absl::StrCat("ty=", std::string(97, 'z'))};
+  EXPECT_THAT(Only("TX006", record, "uscan"), IsEmpty());
+  EXPECT_THAT(Only("TX006", record, "uscans"), IsEmpty());
+  // Matter's keys are defined by its specification, but its records are
+  // not printing's: the typical 200 bytes hold.
+  EXPECT_THAT(Only("TX006", record, "matterc"),
               ElementsAre(TxtHit{"TX006", 1, 1, 1}));
 }
 

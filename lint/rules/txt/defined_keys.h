@@ -1,7 +1,7 @@
 // Whether a TXT key is one the service's own definition names: the
 // registry's "Defined TXT keys" note (with its templates, `dkX` for dk0,
-// dk1, ...) or, for the printing services whose note only points to the
-// Bonjour Printing Specification, that document's keys.
+// dk1, ...) or, for the service types whose note only points to a
+// specification (or says "None"), that document's keys (spec_txt_keys.h).
 //
 //   ServiceDefinesKey(registry, "adisk", "dk0")        == true   (dkX)
 //   ServiceDefinesKey(registry, "ipp", "printer-type") == true
@@ -10,7 +10,6 @@
 #ifndef SVCLINT_LINT_RULES_TXT_DEFINED_KEYS_H_
 #define SVCLINT_LINT_RULES_TXT_DEFINED_KEYS_H_
 
-#include <span>
 #include <string_view>
 
 #include "lint/registry/registry.h"
@@ -24,13 +23,9 @@ namespace svclint {
 // HomeKit's real key, so the stem must be two characters or more).
 bool KeyMatchesDefined(std::string_view defined, std::string_view key);
 
-// The keys the Bonjour Printing Specification 1.2.1 (§9) and IPP
-// Everywhere (PWG 5100.14 §4.2) define for `service` ("ipp", "ipps",
-// "printer", "pdl-datastream"), or an empty span.
-std::span<const std::string_view> PrintingTxtKeys(std::string_view service);
-
 // Whether `key` is defined for `service` by the registry (nullptr: no
-// registry) or by the printing specifications.
+// registry) or by the specification of its type (spec_txt_keys.h: Bonjour
+// Printing, eSCL, Matter, Thread MeshCoP, HomeKit).
 bool ServiceDefinesKey(const Registry* registry, std::string_view service,
                        std::string_view key);
 

@@ -7,9 +7,11 @@
 //
 // The RFC names printing as the case where more than 200 bytes is
 // justified ("e.g., LPR printing [BJP]"): a printer's record (ipp, ipps,
-// printer, pdl-datastream) is measured against 400 bytes, not 200.
+// printer, pdl-datastream), and a scanner's eSCL record (uscan, uscans),
+// which carries the same Bonjour Printing keys and its own, is measured
+// against 400 bytes, not 200.
 #include "absl/strings/str_cat.h"
-#include "lint/rules/txt/defined_keys.h"
+#include "lint/rules/txt/spec_txt_keys.h"
 #include "lint/rules/txt/txt_rules.h"
 
 namespace svclint {
@@ -17,7 +19,10 @@ namespace svclint {
 void CheckTxtRecordLarge(const TxtRecordFacts& record, CheckContext& ctx) {
   const size_t size = record.wire_size;
   if (size <= 200) return;
-  if (size <= 400 && !PrintingTxtKeys(record.service).empty()) return;
+  if (size <= 400) {
+    const SpecTxtKeys* spec = FindSpecTxtKeys(record.service);
+    if (spec != nullptr && spec->printing_family) return;
+  }
   std::string_view variant;  // the default message: over 200 bytes
   if (size > 8900) {
     variant = "over-8900";
