@@ -111,6 +111,11 @@ void AddItem(Completions& out, std::string_view label,
 }  // namespace
 
 std::optional<Completions> CompleteAvahiMarkup(std::string_view text_before) {
+  // In a comment: no markup.
+  const size_t comment = text_before.rfind("<!--");
+  if (comment != npos && text_before.find("-->", comment + 4) == npos) {
+    return std::nullopt;
+  }
   const size_t lt = text_before.rfind('<');
   if (lt == npos) return std::nullopt;
   const std::string_view tag = text_before.substr(lt);
