@@ -30,8 +30,8 @@
 #include <string_view>
 #include <vector>
 
-#include "lint/diag/rule_policy.h"
 #include "lint/catalog/severity.h"
+#include "lint/diag/rule_policy.h"
 #include "lint/diag/sink.h"
 #include "lint/registry/registry.h"
 #include "lint/rules/checks.h"
