@@ -94,6 +94,10 @@ std::vector<Open> OpenElements(std::string_view text) {
       if (!stack.empty() && stack.back().name == name) stack.pop_back();
     } else {
       const std::string_view name = NameAt(text, i + 1);
+      if (name.empty()) {  // "<>", "< x>": no element
+        i = close;
+        continue;
+      }
       if (!stack.empty()) stack.back().children.emplace_back(name);
       if (text[close - 1] != '/') stack.push_back({std::string(name), {}});
     }

@@ -96,6 +96,10 @@ TEST(AvahiCompletionTest, ClosingTagsAndNotInATag) {
   EXPECT_EQ(LabelsAtEnd("<<<</</"), Labels{});
   EXPECT_EQ(LabelsAtEnd("<!-- never closed <service-group> <"), Labels{});
   EXPECT_EQ(LabelsAtEnd("</a></b></c><"), (Labels{"service-group"}));
+  // A tag without a name opens no element (found by fuzz_lsp_cursor: it
+  // was offered, nameless, to close).
+  EXPECT_EQ(LabelsAtEnd("<service-group><></"), (Labels{"service-group"}));
+  EXPECT_EQ(LabelsAtEnd("< x></"), Labels{});
 }
 
 }  // namespace

@@ -51,7 +51,8 @@ TEST_F(LspCursorHostileTest, MalformedMarkupAndUnits) {
   const std::string texts[] = {
       "<<<<>>>>&&&;<txt-record><txt-record>=<",
       "<service-group><service><type>_ipp._tcp<subtype><txt-record>rp",
-      "<txt-record value-format=\"binary-hex\">u=\xc3\xa9\xe2\x80\x8b</txt-record",
+      "<txt-record "
+      "value-format=\"binary-hex\">u=\xc3\xa9\xe2\x80\x8b</txt-record",
       "<!-- <service-group><service><subtype>",
       std::string("<service-group>\0<service>\0<", 27),
   };
