@@ -30,8 +30,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     for (const svclint::lsp::CompletionItem& item : found.items) {
       svclint::fuzz::Require(!item.label.empty(), "completion without label");
     }
+    const size_t newline = text.substr(0, at).rfind('\n');
     const size_t line_begin =
-        at == 0 ? 0 : text.substr(0, at).rfind('\n') + 1;  // npos + 1 == 0
+        newline == std::string_view::npos ? 0 : newline + 1;
     size_t line_end = text.find('\n', at);
     if (line_end == std::string_view::npos) line_end = text.size();
     const auto line = static_cast<uint32_t>(

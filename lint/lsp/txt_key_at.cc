@@ -113,8 +113,8 @@ std::optional<TxtKeyUnderCursor> TxtKeyAt(std::string_view path,
                                           std::string_view text,
                                           size_t offset) {
   if (offset > text.size()) return std::nullopt;
-  const size_t line_begin =
-      offset == 0 ? 0 : text.substr(0, offset).rfind('\n') + 1;
+  const size_t newline = text.substr(0, offset).rfind('\n');
+  const size_t line_begin = newline == npos ? 0 : newline + 1;
   size_t line_end = text.find('\n', offset);
   if (line_end == npos) line_end = text.size();
   const std::string_view line = text.substr(line_begin, line_end - line_begin);
