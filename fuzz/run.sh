@@ -20,7 +20,8 @@ shift || true
 BUILD=${SVCLINT_FUZZ_BUILD_DIR:-build-asan}
 JOBS=${SVCLINT_FUZZ_JOBS:-2}
 ALL=(names txt request services avahi dnssd registry_xml registry_csv
-  registry_text registry_download config lsp_reader lsp_server)
+  registry_text registry_download config lsp_reader lsp_server
+  lsp_cursor)
 if [ $# -gt 0 ]; then TARGETS=("$@"); else TARGETS=("${ALL[@]}"); fi
 
 # Seed directories and dictionaries, per target. fuzz/regressions/<target>
@@ -38,12 +39,14 @@ seeds() {
       echo corpus/registry ;;
     config) echo fuzz/seeds/config ;;
     lsp_reader | lsp_server) echo fuzz/seeds/lsp ;;
+    lsp_cursor) echo corpus/configs/avahi corpus/configs/dnssd ;;
   esac
 }
 dict() {
   case $1 in
     request | services | config) echo fuzz/dicts/toml.dict ;;
-    avahi | registry_xml | registry_download) echo fuzz/dicts/xml.dict ;;
+    avahi | registry_xml | registry_download | lsp_cursor)
+      echo fuzz/dicts/xml.dict ;;
     lsp_reader | lsp_server) echo fuzz/dicts/lsp.dict ;;
   esac
 }

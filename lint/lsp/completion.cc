@@ -8,7 +8,9 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "lint/base/strings.h"
+#include "lint/lsp/avahi_completion.h"
 #include "lint/lsp/hover.h"
+#include "lint/lsp/subtype_completion.h"
 #include "lint/model/transport.h"
 
 namespace svclint::lsp {
@@ -183,6 +185,15 @@ Completions Complete(std::string_view path, std::string_view text_before,
   const std::string_view before = newline == std::string_view::npos
                                       ? text_before
                                       : text_before.substr(newline + 1);
+  if (EndsWith(path, ".service")) {
+    if (std::optional<Completions> markup = CompleteAvahiMarkup(text_before)) {
+      return *std::move(markup);
+    }
+  }
+  if (std::optional<Completions> subtypes =
+          CompleteSubtype(path, text_before, registry)) {
+    return *std::move(subtypes);
+  }
   if (std::optional<std::string_view> typed = TypedTxtKey(path, before)) {
     const std::optional<std::string_view> service = ServiceBefore(text_before);
     const DefinedTxtKeys* keys = service ? registry.TxtKeys(*service) : nullptr;

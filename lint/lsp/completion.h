@@ -11,6 +11,10 @@
 // - A TXT key, after `TxtText=` (.dnssd), `<txt-record>` (Avahi) or an
 //   opening quote on a `txt = [` line (TOML): the keys the registry defines
 //   for the service of the last type before the cursor.
+// - A subtype, after `<subtype>`, `SubType=` or in a TOML `subtypes` list:
+//   subtype_completion.h.
+// - In an Avahi tag being typed: elements, attributes and values from
+//   avahi-service.dtd (avahi_completion.h).
 // - At the start of a line in a .dnssd unit: the keys of its [Service]
 //   section.
 #ifndef SVCLINT_LINT_LSP_COMPLETION_H_

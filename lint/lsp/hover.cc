@@ -5,6 +5,9 @@
 #include "absl/strings/str_cat.h"
 #include "lint/base/strings.h"
 #include "lint/catalog/catalog.h"
+#include "lint/lsp/cursor_context.h"
+#include "lint/lsp/txt_key_at.h"
+#include "lint/lsp/txt_key_hover.h"
 #include "lint/model/transport.h"
 
 namespace svclint::lsp {
@@ -91,6 +94,15 @@ std::string ServiceSection(std::string_view name, const Registry& registry) {
   return out;
 }
 
+std::optional<std::string> JoinSections(std::span<const std::string> sections) {
+  if (sections.empty()) return std::nullopt;
+  std::string out;
+  for (const std::string& s : sections) {
+    absl::StrAppend(&out, out.empty() ? "" : "\n\n---\n\n", s);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::optional<std::string_view> ServiceNameOf(std::string_view word) {
@@ -130,24 +142,29 @@ std::string_view WordAt(std::string_view line, size_t offset) {
 }
 
 std::optional<std::string> HoverMarkdown(
-    std::string_view line_text, uint32_t line, uint32_t column,
-    std::span<const Diagnostic> diagnostics, const Registry& registry) {
+    const HoverAt& at, std::span<const Diagnostic> diagnostics,
+    const Registry& registry) {
   std::vector<std::string> sections;
+  std::vector<std::string> rules_shown;
   for (const Diagnostic& d : diagnostics) {
-    if (Covers(d.span, line, column)) sections.push_back(RuleSection(d));
+    if (Covers(d.span, at.line, at.column)) {
+      sections.push_back(RuleSection(d));
+      rules_shown.push_back(d.rule_id);
+    }
   }
-  const std::string_view word = WordAt(line_text, column - 1);
+  if (std::optional<TxtKeyUnderCursor> txt =
+          TxtKeyAt(at.path, at.text, at.offset)) {
+    sections.push_back(TxtKeyHoverMarkdown(
+        *txt, ServiceAround(at.text, at.offset), registry, rules_shown));
+    return JoinSections(sections);
+  }
+  const std::string_view word = WordAt(at.line_text, at.column - 1);
   if (std::optional<std::string_view> name = ServiceNameOf(word);
       name && (word.find('.') != std::string_view::npos ||
                registry.ContainsName(*name))) {
     sections.push_back(ServiceSection(*name, registry));
   }
-  if (sections.empty()) return std::nullopt;
-  std::string out;
-  for (const std::string& s : sections) {
-    absl::StrAppend(&out, out.empty() ? "" : "\n\n---\n\n", s);
-  }
-  return out;
+  return JoinSections(sections);
 }
 
 }  // namespace svclint::lsp

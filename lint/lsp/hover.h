@@ -7,6 +7,7 @@
 //   "ipp"): the registry's records of the service: description, assignee,
 //   ports and transports, the TXT keys it defines, and for a historic alias
 //   its replacement.
+// - On a TXT key: its definition for the file's service (txt_key_hover.h).
 #ifndef SVCLINT_LINT_LSP_HOVER_H_
 #define SVCLINT_LINT_LSP_HOVER_H_
 
@@ -30,11 +31,19 @@ std::optional<std::string_view> ServiceNameOf(std::string_view word);
 // or empty.
 std::string_view WordAt(std::string_view line, size_t offset);
 
-// Markdown for the cursor at 1-based (`line`, byte `column`) of a document
-// whose line is `line_text`; nullopt when there is nothing to say.
+struct HoverAt {
+  std::string_view path;  // the document's, for its kind
+  std::string_view text;  // the whole document
+  size_t offset = 0;      // the cursor's byte in `text`
+  std::string_view line_text;
+  uint32_t line = 1;    // 1-based
+  uint32_t column = 1;  // 1-based, bytes
+};
+
+// Markdown for the cursor; nullopt when there is nothing to say.
 std::optional<std::string> HoverMarkdown(
-    std::string_view line_text, uint32_t line, uint32_t column,
-    std::span<const Diagnostic> diagnostics, const Registry& registry);
+    const HoverAt& at, std::span<const Diagnostic> diagnostics,
+    const Registry& registry);
 
 }  // namespace svclint::lsp
 

@@ -49,6 +49,15 @@ struct Document {
   }
 };
 
+// The byte offset in `doc.text` of 1-based byte `column` of `line_text`
+// (a line of it, found through the line index).
+size_t OffsetOf(const Document& doc, std::string_view line_text,
+                uint32_t column) {
+  if (line_text.data() == nullptr) return doc.text.size();  // past the end
+  return static_cast<size_t>(line_text.data() - doc.text.data()) +
+         std::min<size_t>(column - 1, line_text.size());
+}
+
 // A configuration problem shown on a file it governs: at the file's first
 // line, naming the configuration's own position.
 Diagnostic OnFirstLine(Diagnostic error) {
@@ -146,7 +155,7 @@ Json Server::Initialize(const Json& params) {
             {"codeActionProvider", {{"codeActionKinds", {"quickfix"}}}},
             {"hoverProvider", true},
             {"completionProvider",
-             {{"triggerCharacters", {"_", "\"", "=", ">"}}}}}},
+             {{"triggerCharacters", {"_", "\"", "=", ">", "<", "/"}}}}}},
           {"serverInfo", {{"name", "svclint"}, {"version", SvclintVersion()}}}};
 }
 
@@ -291,13 +300,7 @@ Json Server::Completion(const Json& params) {
   const auto [line, column] = doc.lines->FromLsp(
       {at.at("line").get<uint32_t>(), at.at("character").get<uint32_t>()},
       utf16_);
-  // The text up to the cursor: the line's start is found through the index.
-  const std::string_view line_text = doc.lines->Line(line);
-  const size_t offset =
-      line_text.data() == nullptr  // past the end: FromLsp clamps, but
-          ? doc.text.size()
-          : static_cast<size_t>(line_text.data() - doc.text.data()) +
-                std::min<size_t>(column - 1, line_text.size());
+  const size_t offset = OffsetOf(doc, doc.lines->Line(line), column);
   const Completions found = Complete(
       doc.path, std::string_view(doc.text).substr(0, offset), RegistryFor(doc));
   Json items = Json::array();
@@ -319,9 +322,15 @@ Json Server::Hover(const Json& params) {
   const auto [line, column] = doc.lines->FromLsp(
       {at.at("line").get<uint32_t>(), at.at("character").get<uint32_t>()},
       utf16_);
-  const Registry& registry = RegistryFor(doc);
-  std::optional<std::string> markdown = HoverMarkdown(
-      doc.lines->Line(line), line, column, doc.diagnostics, registry);
+  const std::string_view line_text = doc.lines->Line(line);
+  const HoverAt cursor{.path = doc.path,
+                       .text = doc.text,
+                       .offset = OffsetOf(doc, line_text, column),
+                       .line_text = line_text,
+                       .line = line,
+                       .column = column};
+  std::optional<std::string> markdown =
+      HoverMarkdown(cursor, doc.diagnostics, RegistryFor(doc));
   if (!markdown) return nullptr;
   return {{"contents", {{"kind", "markdown"}, {"value", *markdown}}}};
 }

@@ -25,7 +25,8 @@ class LspCompletionTest : public ::testing::Test {
     std::optional<Json> init = client_.ReadUntil(
         [](const Json& m) { return m.contains("id") && m["id"] == 1; });
     ASSERT_TRUE(init.has_value());
-    const Json triggers = {{"triggerCharacters", {"_", "\"", "=", ">"}}};
+    const Json triggers = {
+        {"triggerCharacters", {"_", "\"", "=", ">", "<", "/"}}};
     EXPECT_EQ(init->at("result").at("capabilities").at("completionProvider"),
               triggers);
   }
