@@ -14,13 +14,12 @@ namespace std {
 // [unique.ptr.create]: default-initialised, so no zeroing of a buffer that
 // is about to be overwritten.
 template <class T>
-  requires is_unbounded_array_v<T>
-unique_ptr<T> make_unique_for_overwrite(size_t n) {
+requires is_unbounded_array_v<T> unique_ptr<T> make_unique_for_overwrite(
+    size_t n) {
   return unique_ptr<T>(new remove_extent_t<T>[n]);
 }
 template <class T>
-  requires(!is_array_v<T>)
-unique_ptr<T> make_unique_for_overwrite() {
+requires(!is_array_v<T>) unique_ptr<T> make_unique_for_overwrite() {
   return unique_ptr<T>(new T);
 }
 }  // namespace std
