@@ -28,6 +28,8 @@ PACKAGES=(
   # Editors and CI tests (tests/editors/): the real pre-commit, and Neovim
   # (Debian's 0.7) for the headless run of the README's configuration.
   git pre-commit neovim
+  # The install test (tests/dist/) loads the zsh and fish completions.
+  zsh fish
 )
 BUILD_DIR=${SVCLINT_BUILD_DIR:-build}
 

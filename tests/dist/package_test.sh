@@ -39,8 +39,21 @@ echo "Depends: $depends; $(stat -c %s "$deb") bytes"
 contents=$(dpkg-deb -c "$deb")
 grep -q ' ./usr/bin/svclint$' <<<"$contents" || fail "no /usr/bin/svclint"
 
-trap 'dpkg -r svclint >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
-dpkg -i "$deb" >/dev/null
+# dpkg refuses to run while another dpkg or apt holds its lock (an apt-get
+# elsewhere on the machine): wait for it, up to five minutes, rather than fail.
+dpkg_waiting() {
+  local tries=0 out
+  until out=$(dpkg "$@" 2>&1); do
+    if [[ $out == *"lock"* ]] && ((tries++ < 300)); then
+      sleep 1
+      continue
+    fi
+    echo "$out" >&2
+    return 1
+  done
+}
+trap 'dpkg_waiting -r svclint >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+dpkg_waiting -i "$deb" >/dev/null
 XDG_CACHE_HOME=$work/cache /usr/bin/svclint --version | grep -q '^svclint ' ||
   fail "installed svclint does not run"
 XDG_CACHE_HOME=$work/cache /usr/bin/svclint check _http._tcp >/dev/null ||
@@ -48,6 +61,6 @@ XDG_CACHE_HOME=$work/cache /usr/bin/svclint check _http._tcp >/dev/null ||
 man -w svclint | grep -q '^/usr/share/man/man1/svclint.1' ||
   fail "man -w svclint: $(man -w svclint 2>&1)"
 [ -f /usr/share/bash-completion/completions/svclint ] || fail "bash completion"
-dpkg -r svclint >/dev/null
+dpkg_waiting -r svclint >/dev/null
 [ ! -e /usr/bin/svclint ] || fail "dpkg -r left /usr/bin/svclint"
 echo "packages: ok"
