@@ -6,8 +6,9 @@ Serves build-web/site/ on 127.0.0.1, opens a shared link
 corpus/requests/ in headless Chromium (over the DevTools protocol), reads the rendered
 findings (<li class="finding" data-rule data-line data-column
 data-severity>) and compares them with `svclint lint --kind K --format json`
-on the same file: same rules, positions, severities and messages, in the
-same order. A few names go through the `check` kind against
+on the same file: same rules, positions, severities, messages and fix
+buttons, in the same order; where there are fixes, "Apply all fixes" must
+leave the text `svclint lint --fix` leaves. A few names go through the `check` kind against
 `svclint check --format json -` the same way.
 
 Then it times the page: the first findings after load (every corpus page)
@@ -64,9 +65,12 @@ class FindingsParser(html.parser.HTMLParser):
                 "column": int(attrs.get("data-column")),
                 "severity": attrs.get("data-severity"),
                 "message": "",
+                "fix": False,
             })
         elif tag == "span" and "message" in classes and self.findings:
             self._message_of = self.findings[-1]
+        elif tag == "button" and "fix" in classes and self.findings:
+            self.findings[-1]["fix"] = True
         elif attrs.get("id") == "status":
             self.status = attrs
         elif attrs.get("id") == "timing":
@@ -214,9 +218,28 @@ def cli_findings(command, stdin=None):
     if run.returncode not in (0, 1, 2) or not run.stdout.strip():
         raise RuntimeError(f"{command}: exit {run.returncode}: "
                            f"{run.stderr.decode(errors='replace')}")
-    return [{key: f[key] for key in
-             ("rule", "line", "column", "severity", "message")}
+    # "fix" is kept as a flag, compared with the page's fix buttons.
+    return [{"rule": f["rule"], "line": f["line"], "column": f["column"],
+             "severity": f["severity"], "message": f["message"],
+             "fix": "fix" in f}
             for f in json.loads(run.stdout)]
+
+
+def cli_fixed(svclint, path, kind):
+    """The text `svclint lint --fix` leaves of a copy of `path`."""
+    with tempfile.TemporaryDirectory(prefix="svclint-web-fix-") as tmp:
+        copy = pathlib.Path(tmp) / path.name
+        shutil.copyfile(path, copy)
+        subprocess.run([svclint, "lint", "--kind", kind, "--fix", "--quiet",
+                        str(copy)], capture_output=True)
+        return copy.read_text(encoding="utf-8", errors="surrogateescape")
+
+
+# Clicks "Apply all fixes" and answers the text the page then holds.
+APPLY_ALL_FIXES = """(() => {
+  document.getElementById('fix-all').click();
+  return document.getElementById('input').value;
+})()"""
 
 
 def corpus_cases(source, svclint):
@@ -233,12 +256,15 @@ def corpus_cases(source, svclint):
     for path, kind in cases:
         expected = cli_findings([svclint, "lint", "--kind", kind, "--format",
                                  "json", "--quiet", str(path)])
+        fixed = None
+        if any(f["fix"] for f in expected):
+            fixed = cli_fixed(svclint, path, kind)
         yield (str(path.relative_to(source)), kind, path.read_bytes(),
-               expected)
+               expected, fixed)
     names = "\n".join(CHECK_NAMES).encode() + b"\n"
     yield ("check: " + " ".join(CHECK_NAMES), "check", names,
            cli_findings([svclint, "check", "--format", "json", "--quiet", "-"],
-                        stdin=names))
+                        stdin=names), None)
 
 
 def bench_request(lines=200):
@@ -275,7 +301,7 @@ def main():
     browser = Browser(chromium)
 
     def check(case):
-        label, kind, text, expected = case
+        label, kind, text, expected, fixed = case
         page = browser.render(site.url(f"kind={kind}&input={encode(text)}"))
         if page.status.get("data-state") != "ready":
             return label, f"page not ready: {page.status}", None
@@ -285,6 +311,12 @@ def main():
             return (label, "page and CLI differ:\n  page: " +
                     json.dumps(page.findings) + "\n  cli:  " +
                     json.dumps(expected), None)
+        if fixed is not None:
+            page_fixed = browser.evaluate(APPLY_ALL_FIXES)
+            if page_fixed != fixed:
+                return (label, "'Apply all fixes' differs from --fix:\n  page: "
+                        + json.dumps(page_fixed) + "\n  cli:  " +
+                        json.dumps(fixed), None)
         return label, None, float(page.timing.get("data-first-findings-ms"))
 
     cases = list(corpus_cases(source, svclint))
@@ -294,8 +326,10 @@ def main():
         else:
             first_findings.append(ms)
     total = sum(len(c[3]) for c in cases)
+    fixes = sum(1 for c in cases if c[4] is not None)
     print(f"playground_test: {len(cases) - len(failures)}/{len(cases)} inputs "
-          f"agree with the CLI ({total} findings)")
+          f"agree with the CLI ({total} findings; 'Apply all fixes' against "
+          f"--fix on {fixes} of them)")
 
     text = bench_request()
     page = browser.render(site.url(f"kind=request&input={encode(text)}"
