@@ -242,6 +242,34 @@ APPLY_ALL_FIXES = """(() => {
 })()"""
 
 
+LOOKUPS = ["5432/tcp", "postgresql", "_ipp._tcp", "whois++", "53",
+           "no-such-service-x"]
+
+# Looks `query` up in the side panel; answers (name, port, transport) rows.
+LOOK_UP = """(query => {
+  document.getElementById('lookup').value = query;
+  document.getElementById('lookup-form').requestSubmit();
+  return [...document.querySelectorAll('.lookup-record')].map(
+      r => [r.dataset.name, r.dataset.port, r.dataset.transport]);
+})(%s)"""
+
+
+def cli_lookup(svclint, query):
+    run = subprocess.run([svclint, "registry", "lookup", "--json", query],
+                         capture_output=True, text=True)
+    if not run.stdout.strip():
+        return []
+    rows = []
+    for r in json.loads(run.stdout).get("records", []):
+        port = ""
+        if r.get("port") is not None:
+            port = str(r["port"])
+            if r.get("port_hi") not in (None, r["port"]):
+                port += f"-{r['port_hi']}"
+        rows.append([r.get("name") or "", port, r.get("transport") or ""])
+    return rows
+
+
 def corpus_cases(source, svclint):
     """(label, kind, text, expected findings) for every corpus file."""
     kind_of_dir = {"avahi": "avahi", "dnssd": "dnssd", "services": "services"}
@@ -330,6 +358,14 @@ def main():
     print(f"playground_test: {len(cases) - len(failures)}/{len(cases)} inputs "
           f"agree with the CLI ({total} findings; 'Apply all fixes' against "
           f"--fix on {fixes} of them)")
+
+    for query in LOOKUPS:
+        shown = browser.evaluate(LOOK_UP % json.dumps(query))
+        expected = cli_lookup(svclint, query)
+        if shown != expected:
+            failures.append(f"lookup {query}: page {shown}, cli {expected}")
+    print(f"playground_test: registry lookups of {', '.join(LOOKUPS)} agree "
+          "with `svclint registry lookup`" if not failures else "")
 
     text = bench_request()
     page = browser.render(site.url(f"kind=request&input={encode(text)}"

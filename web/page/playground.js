@@ -332,8 +332,12 @@
                        element('dd', {textContent: value}));
         }
       }
-      result.append(element('section', {className: 'lookup-record'}, [
-        element('h3', {textContent: r.name || '(no name)'}), table]));
+      const record = element('section', {className: 'lookup-record'}, [
+        element('h3', {textContent: r.name || '(no name)'}), table]);
+      record.dataset.name = r.name;
+      record.dataset.port = r.port || '';
+      record.dataset.transport = r.transport;
+      result.append(record);
     }
     if (answer.txt_keys) {
       result.append(element('p', {textContent: 'Defined TXT keys: ' +
