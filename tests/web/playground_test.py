@@ -295,6 +295,32 @@ def corpus_cases(source, svclint):
                         stdin=names), None)
 
 
+def hostile_cases(source, svclint):
+    """corpus/hostile/ inputs of the page's kinds: (label, kind, bytes,
+    expected findings, or None where the page cannot hold the same text:
+    bytes that are not UTF-8 reach it as U+FFFD)."""
+    for path in sorted((source / "corpus/hostile").iterdir()):
+        name = path.name
+        if name.endswith(".service"):
+            kind = "avahi"
+        elif name.endswith(".dnssd"):
+            kind = "dnssd"
+        elif name.startswith("request_") and name.endswith(".toml"):
+            kind = "request"
+        elif name.startswith("services_") and name.endswith(".toml"):
+            kind = "services"
+        else:
+            continue
+        data = path.read_bytes()
+        try:
+            data.decode("utf-8")
+            expected = cli_findings([svclint, "lint", "--kind", kind,
+                                     "--format", "json", "--quiet", str(path)])
+        except UnicodeDecodeError:
+            expected = None
+        yield str(path.relative_to(source)), kind, data, expected
+
+
 def bench_request(lines=200):
     """A request file of `lines` lines: clean and flagged requests."""
     out, i = [], 0
@@ -359,13 +385,30 @@ def main():
           f"agree with the CLI ({total} findings; 'Apply all fixes' against "
           f"--fix on {fixes} of them)")
 
+    hostile = list(hostile_cases(source, svclint))
+    compared = 0
+    for label, kind, data, expected in hostile:
+        page = browser.render(site.url(f"kind={kind}&input={encode(data)}"))
+        if page.status.get("data-state") != "ready":
+            failures.append(f"{label}: page not ready: {page.status}")
+        elif expected is not None:
+            compared += 1
+            if page.findings != expected:
+                failures.append(f"{label}: page {page.findings}, "
+                                f"cli {expected}")
+    print(f"playground_test: {len(hostile)} hostile inputs render "
+          f"({compared} of them, the UTF-8 ones, agree with the CLI)")
+    page = browser.render(site.url("kind=request&input=%%%not-base64"))
+    if page.status.get("data-state") != "error":
+        failures.append(f"a broken link's input shows no error: {page.status}")
+
     for query in LOOKUPS:
         shown = browser.evaluate(LOOK_UP % json.dumps(query))
         expected = cli_lookup(svclint, query)
         if shown != expected:
             failures.append(f"lookup {query}: page {shown}, cli {expected}")
-    print(f"playground_test: registry lookups of {', '.join(LOOKUPS)} agree "
-          "with `svclint registry lookup`" if not failures else "")
+    print(f"playground_test: registry lookups of {', '.join(LOOKUPS)} "
+          "compared with `svclint registry lookup --json`")
 
     text = bench_request()
     page = browser.render(site.url(f"kind=request&input={encode(text)}"

@@ -20,6 +20,9 @@
   let findings = [];
   let lintTimer = 0;
   let lastModuleMs = 0;  // the module's share of the last lint
+  // A link's text exactly as it came: a textarea turns CR and CRLF into LF,
+  // so until the text is edited, this is what is linted.
+  let linkText = null;
 
   // --- Base64url of UTF-8, no padding (the fragment's input) --------------
   function encodeInput(text) {
@@ -43,21 +46,30 @@
 
   function readFragment() {
     const params = new URLSearchParams(location.hash.slice(1));
-    const state = {kind: params.get('kind'), text: null,
+    const state = {kind: params.get('kind'), text: null, error: null,
                    bench: Number(params.get('bench') || 0)};
     if (params.has('input')) {
       try {
         state.text = decodeInput(params.get('input'));
       } catch (e) {
-        showStatus('error', 'The link\'s input is not base64url: ' + e.message);
+        state.error = 'The link\'s input is not base64url: ' + e.message;
       }
     }
     return state;
   }
 
+  function currentText() {
+    return linkText !== null ? linkText : $('input').value;
+  }
+
+  function setText(text) {
+    $('input').value = text;
+    linkText = $('input').value === text ? null : text;
+  }
+
   function writeFragment() {
     const kind = $('kind').value === 'auto' ? currentKind() : $('kind').value;
-    const hash = '#kind=' + kind + '&input=' + encodeInput($('input').value);
+    const hash = '#kind=' + kind + '&input=' + encodeInput(currentText());
     history.replaceState(null, '', hash);
   }
 
@@ -75,7 +87,7 @@
 
   function currentKind() {
     const chosen = $('kind').value;
-    return chosen === 'auto' ? detectKind($('input').value) : chosen;
+    return chosen === 'auto' ? detectKind(currentText()) : chosen;
   }
 
   // --- Calls into the module -----------------------------------------------
@@ -115,7 +127,7 @@
     if (!svclint) return;
     const started = performance.now();
     const kind = currentKind();
-    const answer = callWithText('svclint_lint', kind, $('input').value);
+    const answer = callWithText('svclint_lint', kind, currentText());
     lastModuleMs = performance.now() - started;
     if (answer.error) {
       findings = [];
@@ -228,12 +240,12 @@
 
   function applyFix(index) {
     const kind = currentKind();
-    const answer = callWithText('svclint_fix', kind, $('input').value, index);
+    const answer = callWithText('svclint_fix', kind, currentText(), index);
     if (answer.error) {
       showStatus('error', answer.error);
       return;
     }
-    $('input').value = answer.text;
+    setText(answer.text);
     lintNow();
   }
 
@@ -347,16 +359,15 @@
 
   // --- Timing (for the README's numbers; read through the DOM) ------------
   function benchKeystrokes(count) {
-    const input = $('input');
-    const original = input.value;
+    const original = currentText();
     const times = [];
     const moduleTimes = [];
     for (let i = 0; i < count; i++) {
-      input.value = original + (i % 2 ? '' : '#');  // a typed, then deleted key
+      setText(original + (i % 2 ? '' : '#'));  // a typed, then deleted key
       times.push(lintNow());
       moduleTimes.push(lastModuleMs);
     }
-    input.value = original;
+    setText(original);
     lintNow();
     const median = (values) => values.sort((a, b) => a - b)[values.length >> 1];
     const timing = $('timing');
@@ -370,7 +381,7 @@
   function loadState() {
     const state = readFragment();
     if (KINDS.includes(state.kind)) $('kind').value = state.kind;
-    if (state.text !== null) $('input').value = state.text;
+    if (state.text !== null) setText(state.text);
     return state;
   }
 
@@ -383,6 +394,7 @@
     $('registry-date').textContent = callString('svclint_registry_date');
     const state = loadState();
     lintNow();
+    if (state.error) showStatus('error', state.error);
     const timing = $('timing');
     timing.dataset.firstFindingsMs = performance.now().toFixed(1);
     if (state.bench > 0) benchKeystrokes(state.bench);
@@ -391,7 +403,10 @@
         ' ms after the page started loading.';
   }
 
-  $('input').addEventListener('input', scheduleLint);
+  $('input').addEventListener('input', () => {
+    linkText = null;  // edited: the textarea holds the text now
+    scheduleLint();
+  });
   $('kind').addEventListener('change', lintNow);
   $('fix-all').addEventListener('click', () => applyFix(-1));
   $('share').addEventListener('click', () => {
@@ -401,10 +416,10 @@
   $('show-form').addEventListener('click', () => {
     const form = $('request-form');
     form.hidden = !form.hidden;
-    if (!form.hidden) tomlToForm($('input').value, form);
+    if (!form.hidden) tomlToForm(currentText(), form);
   });
   $('request-form').addEventListener('input', () => {
-    $('input').value = formToToml($('request-form'));
+    setText(formToToml($('request-form')));
     scheduleLint();
   });
   $('lookup-form').addEventListener('submit', (e) => {
@@ -413,8 +428,9 @@
   });
   window.addEventListener('hashchange', () => {
     if (!svclint) return;
-    loadState();
+    const state = loadState();
     lintNow();
+    if (state.error) showStatus('error', state.error);
   });
   loadState();
   createSvclint().then(start, (error) => {
