@@ -162,7 +162,7 @@ case "${1:-}" in
   web | web-test)
     # Abseil, RE2, pugixml and Expat are built from Debian's source packages
     # (web/fetch_deps.sh: apt-get source, cached in ~/.cache/svclint-web).
-    PACKAGES+=(emscripten unicode-data perl python3 ccache)
+    PACKAGES+=(emscripten unicode-data perl make python3 ccache)
     [ "$1" = web-test ] && PACKAGES+=(chromium gzip)
     install_deps
     build
