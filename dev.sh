@@ -11,6 +11,10 @@
 #   ./dev.sh consumers  re-derive every config file's consumer verdict with
 #                       the real avahi-daemon and systemd-resolved, and
 #                       compare with the goldens (tests/consumers/)
+#   ./dev.sh web     the playground: svclint in WebAssembly (Debian's
+#                    Emscripten), a static site in build-web/site/ (web/)
+#   ./dev.sh web-test  build it, then check it in headless Chromium against
+#                      the CLI over the corpus (tests/web/playground_test.py)
 # Dependencies are Debian packages; they are installed when missing (root,
 # or sudo), so this works on a fresh Debian 12 machine.
 set -euo pipefail
@@ -155,8 +159,21 @@ case "${1:-}" in
     tests/consumers/consumer_oracle.py --check --jobs 4 \
       --resolved-root "$resolved_root" "${files[@]}"
     ;;
+  web | web-test)
+    # Abseil, RE2, pugixml and Expat are built from Debian's source packages
+    # (web/fetch_deps.sh: apt-get source, cached in ~/.cache/svclint-web).
+    PACKAGES+=(emscripten unicode-data perl make python3 ccache)
+    [ "$1" = web-test ] && PACKAGES+=(chromium gzip)
+    install_deps
+    build
+    web/build.sh "$BUILD_DIR"
+    if [ "$1" = web-test ]; then
+      tests/web/playground_test.py . "${SVCLINT_WEB_BUILD_DIR:-build-web}/site" \
+        "$BUILD_DIR"/svclint
+    fi
+    ;;
   *)
-    sed -n '2,15p' "$0" >&2
+    sed -n '2,19p' "$0" >&2
     exit 2
     ;;
 esac

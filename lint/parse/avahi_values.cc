@@ -101,21 +101,23 @@ int64_t AvahiAtoi(std::string_view text) {
     negative = text[i] == '-';
     ++i;
   }
-  // strtol saturates at LONG_MAX / LONG_MIN.
+  // strtol saturates at INT64_MAX / INT64_MIN of avahi-daemon's LP64 Linux
+  // (64-bit long), whatever `long` is where svclint runs (32 bits in
+  // WebAssembly).
   unsigned long long magnitude = 0;
   bool saturated = false;
   for (; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) {
     magnitude = magnitude * 10 + static_cast<unsigned>(text[i] - '0');
-    if (magnitude > static_cast<unsigned long long>(LONG_MAX)) {
+    if (magnitude > static_cast<unsigned long long>(INT64_MAX)) {
       saturated = true;
-      magnitude = static_cast<unsigned long long>(LONG_MAX) + 1;
+      magnitude = static_cast<unsigned long long>(INT64_MAX) + 1;
     }
   }
-  long value;
+  int64_t value;
   if (negative) {
-    value = saturated ? LONG_MIN : -static_cast<long>(magnitude);
+    value = saturated ? INT64_MIN : -static_cast<int64_t>(magnitude);
   } else {
-    value = saturated ? LONG_MAX : static_cast<long>(magnitude);
+    value = saturated ? INT64_MAX : static_cast<int64_t>(magnitude);
   }
   // atoi() returns (int) strtol(): the low 32 bits.
   return static_cast<int32_t>(static_cast<uint32_t>(value));
