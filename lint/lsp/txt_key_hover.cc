@@ -7,6 +7,7 @@
 #include "lint/base/strings.h"
 #include "lint/catalog/catalog.h"
 #include "lint/rules/txt/defined_keys.h"
+#include "lint/rules/txt/spec_txt_keys.h"
 
 namespace svclint::lsp {
 namespace {
@@ -119,13 +120,13 @@ std::string Definition(std::string_view key, std::string_view service,
                           Fenced(NoteExcerpt(defined->note)));
     }
   }
-  for (std::string_view k : PrintingTxtKeys(service)) {
-    if (EqualsIgnoreCase(k, key)) {
-      return absl::StrCat(
-          head, ": a TXT key of ", svc,
-          " that the Bonjour Printing Specification 1.2.1 (§9) or IPP "
-          "Everywhere (PWG 5100.14 §4.2) defines; the registry's note points "
-          "to that document");
+  if (const SpecTxtKeys* spec = FindSpecTxtKeys(service)) {
+    for (std::string_view k : spec->keys) {
+      if (EqualsIgnoreCase(k, key)) {
+        return absl::StrCat(head, ": a TXT key of ", svc, " defined by ",
+                            std::string(spec->spec),
+                            " (the registry's note does not list it)");
+      }
     }
   }
   if (EqualsIgnoreCase(key, "txtvers")) {

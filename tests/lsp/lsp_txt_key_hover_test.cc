@@ -51,9 +51,9 @@ TEST_F(LspTxtKeyHoverTest, AvahiKeysOfTheTypeWrittenAfterThem) {
        "  </service>\n</service-group>\n");
   // ipp's note points to BonjourPrinting.pdf: that document's keys.
   EXPECT_EQ(HoverText(uri, 3, 17),
-            "**`rp`**: a TXT key of **ipp** that the Bonjour Printing "
-            "Specification 1.2.1 (§9) or IPP Everywhere (PWG 5100.14 §4.2) "
-            "defines; the registry's note points to that document");
+            "**`rp`**: a TXT key of **ipp** defined by Bonjour Printing "
+            "Specification 1.2.1 §9; PWG 5100.14 §4.2.2 (the registry's note "
+            "does not list it)");
   EXPECT_EQ(HoverText(uri, 4, 17),
             "**`nickname`**: not defined by the registry (its note for "
             "**ipp** lists no keys svclint can read)\n\n"
