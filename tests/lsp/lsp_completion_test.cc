@@ -7,59 +7,29 @@
 #include <vector>
 
 #include "gtest/gtest.h"
-#include "tests/lsp/lsp_client.h"
+#include "tests/lsp/lsp_session.h"
 
 namespace svclint {
 namespace {
 
 using Json = nlohmann::json;
-using ::svclint::testing::LspClient;
 
-class LspCompletionTest : public ::testing::Test {
+class LspCompletionTest : public ::svclint::testing::LspSessionTest {
  protected:
   void SetUp() override {
-    client_.Send({{"jsonrpc", "2.0"},
-                  {"id", 1},
-                  {"method", "initialize"},
-                  {"params", {{"capabilities", Json::object()}}}});
-    std::optional<Json> init = client_.ReadUntil(
-        [](const Json& m) { return m.contains("id") && m["id"] == 1; });
-    ASSERT_TRUE(init.has_value());
+    LspSessionTest::SetUp();
+    if (HasFatalFailure()) return;
     const Json triggers = {
         {"triggerCharacters", {"_", "\"", "=", ">", "<", "/"}}};
-    EXPECT_EQ(init->at("result").at("capabilities").at("completionProvider"),
+    EXPECT_EQ(initialize_result_.at("capabilities").at("completionProvider"),
               triggers);
-  }
-  void TearDown() override {
-    client_.Send({{"jsonrpc", "2.0"}, {"id", 99}, {"method", "shutdown"}});
-    ASSERT_TRUE(client_.ReadUntil(
-        [](const Json& m) { return m.contains("id") && m["id"] == 99; }));
-    client_.Send({{"jsonrpc", "2.0"}, {"method", "exit"}});
-    EXPECT_EQ(client_.Wait(), 0);
   }
 
   // Opens `uri` with `text` and asks for completions at (line, character).
   Json CompleteAt(const std::string& uri, const std::string& text, int line,
                   int character) {
-    client_.Send({{"jsonrpc", "2.0"},
-                  {"method", "textDocument/didOpen"},
-                  {"params",
-                   {{"textDocument",
-                     {{"uri", uri},
-                      {"languageId", "plaintext"},
-                      {"version", 1},
-                      {"text", text}}}}}});
-    const int id = ++last_id_;
-    client_.Send(
-        {{"jsonrpc", "2.0"},
-         {"id", id},
-         {"method", "textDocument/completion"},
-         {"params",
-          {{"textDocument", {{"uri", uri}}},
-           {"position", {{"line", line}, {"character", character}}}}}});
-    std::optional<Json> reply = client_.ReadUntil(
-        [&](const Json& m) { return m.contains("id") && m["id"] == id; });
-    return reply ? reply->at("result") : Json("no reply");
+    Open(uri, text);
+    return Complete(uri, line, character);
   }
   static std::vector<std::pair<std::string, std::string>> Labels(
       const Json& result, size_t count) {
@@ -70,9 +40,6 @@ class LspCompletionTest : public ::testing::Test {
     }
     return out;
   }
-
-  LspClient client_;
-  int last_id_ = 1;
 };
 
 TEST_F(LspCompletionTest, AvahiTypeAfterTheTypeElement) {

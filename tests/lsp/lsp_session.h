@@ -4,6 +4,7 @@
 #define SVCLINT_TESTS_LSP_LSP_SESSION_H_
 
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -22,8 +23,10 @@ class LspSessionTest : public ::testing::Test {
                   {"id", 1},
                   {"method", "initialize"},
                   {"params", {{"capabilities", Json::object()}}}});
-    ASSERT_TRUE(client_.ReadUntil(
-        [](const Json& m) { return m.contains("id") && m["id"] == 1; }));
+    std::optional<Json> init = client_.ReadUntil(
+        [](const Json& m) { return m.contains("id") && m["id"] == 1; });
+    ASSERT_TRUE(init.has_value());
+    initialize_result_ = init->at("result");
   }
   void TearDown() override {
     client_.Send({{"jsonrpc", "2.0"}, {"id", 0}, {"method", "shutdown"}});
@@ -89,6 +92,7 @@ class LspSessionTest : public ::testing::Test {
   }
 
   LspClient client_;
+  Json initialize_result_;  // the server's answer to `initialize`
   int last_id_ = 1;
 };
 
