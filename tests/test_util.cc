@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -96,6 +97,11 @@ RunResult RunSvclint(const std::vector<std::string>& args,
   result.exit_code =
       WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   return result;
+}
+
+bool UpdatingGoldens() {
+  const char* v = std::getenv("SVCLINT_UPDATE_GOLDEN");
+  return v != nullptr && std::string(v) == "1";
 }
 
 }  // namespace svclint::testing

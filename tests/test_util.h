@@ -26,6 +26,10 @@ RunResult RunSvclint(const std::vector<std::string>& args,
 // Reads a whole file; an empty string when it cannot.
 std::string ReadFile(const std::string& path);
 
+// True when SVCLINT_UPDATE_GOLDEN=1: golden tests rewrite their
+// expectations instead of comparing (review the diff like a snapshot).
+bool UpdatingGoldens();
+
 }  // namespace svclint::testing
 
 #endif  // SVCLINT_TESTS_TEST_UTIL_H_

@@ -20,11 +20,7 @@ namespace fs = std::filesystem;
 using ::svclint::testing::ReadFile;
 using ::svclint::testing::RunSvclint;
 using ::svclint::testing::SourceDir;
-
-bool Updating() {
-  const char* v = std::getenv("SVCLINT_UPDATE_GOLDEN");
-  return v != nullptr && std::string(v) == "1";
-}
+using ::svclint::testing::UpdatingGoldens;
 
 std::vector<fs::path> Inputs(const std::string& dir, const std::string& ext) {
   std::vector<fs::path> out;
@@ -41,7 +37,7 @@ std::vector<fs::path> Inputs(const std::string& dir, const std::string& ext) {
 void CompareGolden(const fs::path& golden, const testing::RunResult& run) {
   const std::string actual =
       "exit: " + std::to_string(run.exit_code) + "\n" + run.out;
-  if (Updating()) {
+  if (UpdatingGoldens()) {
     std::ofstream(golden, std::ios::binary) << actual;
     return;
   }
@@ -139,7 +135,7 @@ TEST(GoldenTest, FixesGiveTheFixedFiles) {
     EXPECT_EQ(fixed.exit_code, 0) << fixed.out << fixed.err;
     fs::path golden = input;
     golden += ".fixed";
-    if (Updating()) {
+    if (UpdatingGoldens()) {
       fs::copy_file(copy, golden, fs::copy_options::overwrite_existing);
     } else {
       EXPECT_EQ(ReadFile(copy.string()), ReadFile(golden.string()));

@@ -24,6 +24,7 @@ namespace fs = std::filesystem;
 using ::svclint::testing::ReadFile;
 using ::svclint::testing::RunSvclint;
 using ::svclint::testing::SourceDir;
+using ::svclint::testing::UpdatingGoldens;
 
 class RealCorpusTest : public ::testing::Test {
  protected:
@@ -76,8 +77,7 @@ TEST_F(RealCorpusTest, MatchesExpectedOutput) {
   const std::string actual =
       "exit: " + std::to_string(run.exit_code) + "\n" + run.out;
   const fs::path golden = fs::path(SourceDir()) / "corpus/golden/real.txt";
-  const char* update = std::getenv("SVCLINT_UPDATE_GOLDEN");
-  if (update != nullptr && std::string(update) == "1") {
+  if (UpdatingGoldens()) {
     std::ofstream(golden, std::ios::binary) << actual;
     return;
   }

@@ -33,6 +33,7 @@ namespace fs = std::filesystem;
 using ::svclint::testing::ReadFile;
 using ::svclint::testing::RunSvclint;
 using ::svclint::testing::SourceDir;
+using ::svclint::testing::UpdatingGoldens;
 
 struct Expectation {
   std::string rule;
@@ -111,11 +112,6 @@ fs::path FixturePath(const std::string& name) {
   return fs::path(SourceDir()) / "corpus" / "requests" / name;
 }
 
-bool Updating() {
-  const char* v = std::getenv("SVCLINT_UPDATE_GOLDEN");
-  return v != nullptr && std::string(v) == "1";
-}
-
 class RequestFixtureTest : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(RequestFixtureTest, FindingsMatchAnnotations) {
@@ -181,7 +177,7 @@ TEST_P(RequestFixtureTest, MatchesGoldenOutput) {
       "exit: " + std::to_string(run.exit_code) + "\n" + run.out;
   fs::path golden = path;
   golden.replace_extension(".expected.json");
-  if (Updating()) {
+  if (UpdatingGoldens()) {
     std::ofstream(golden, std::ios::binary) << actual;
     return;
   }
