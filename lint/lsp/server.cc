@@ -378,12 +378,15 @@ bool Server::Handle(const RawMessage& raw) {
       Reply(id, nullptr);
     } else if (method == "textDocument/didOpen") {
       Json& td = params.at("textDocument");
+      // Both fields are read before the document is stored: a didOpen
+      // without a text must not leave a document without a line index.
       const std::string uri = td.at("uri").get<std::string>();
+      std::string& text = td.at("text").get_ref<std::string&>();
       Document& stored = documents_[uri];
       stored.uri = uri;
       stored.path = UriToPath(uri);
       // Moved, not copied: a registry copy is megabytes.
-      stored.SetText(std::move(td.at("text").get_ref<std::string&>()));
+      stored.SetText(std::move(text));
       Lint(stored);
       Publish(stored);
     } else if (method == "textDocument/didChange") {

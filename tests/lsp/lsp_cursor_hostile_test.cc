@@ -6,6 +6,7 @@
 // the 2-second reply limit catches a scan gone quadratic, it measures
 // nothing (bench/ does).
 
+#include <optional>
 #include <string>
 
 #include "gtest/gtest.h"
@@ -70,6 +71,39 @@ TEST_F(LspCursorHostileTest, MalformedMarkupAndUnits) {
   Open(unit, "TxtText=\"unclosed 'q=x\nSubType=\nType=._tcp._tcp\n");
   EXPECT_NE(Hover(unit, 0, 9), Json("no reply"));
   EXPECT_EQ(Complete(unit, 1, 8).at("items"), Json::array());
+}
+
+// A didOpen whose text is missing or not a string opens nothing: requests
+// on that URI answer as for a document never opened (found by
+// fuzz_lsp_server: the document was stored before its text was read).
+TEST_F(LspCursorHostileTest, DidOpenWithoutTextOpensNothing) {
+  const std::string uri = "file:///tmp/svclint-lsp-hostile/no-text.dnssd";
+  for (const Json& text_field : {Json(), Json(3), Json::array()}) {
+    Json document = {{"uri", uri}, {"languageId", "plaintext"}, {"version", 1}};
+    if (!text_field.is_null()) document["text"] = text_field;
+    client_.Send({{"jsonrpc", "2.0"},
+                  {"method", "textDocument/didOpen"},
+                  {"params", {{"textDocument", document}}}});
+    EXPECT_EQ(Hover(uri, 0, 0), Json(nullptr)) << text_field;
+    EXPECT_EQ(Complete(uri, 0, 0), Json(nullptr)) << text_field;
+    const int id = ++last_id_;
+    client_.Send({{"jsonrpc", "2.0"},
+                  {"id", id},
+                  {"method", "textDocument/codeAction"},
+                  {"params",
+                   {{"textDocument", {{"uri", uri}}},
+                    {"range",
+                     {{"start", {{"line", 0}, {"character", 0}}},
+                      {"end", {{"line", 0}, {"character", 0}}}}},
+                    {"context", {{"diagnostics", Json::array()}}}}}});
+    std::optional<Json> actions = client_.ReadUntil(
+        [&](const Json& m) { return m.contains("id") && m["id"] == id; });
+    ASSERT_TRUE(actions.has_value());
+    EXPECT_EQ(actions->at("result"), Json::array()) << text_field;
+  }
+  // Opened properly afterwards, the same URI works as any other.
+  Open(uri, "[Service]\nType=_http._tcp\nTxtText=path=/\n");
+  EXPECT_NE(Hover(uri, 1, 6), Json(nullptr));
 }
 
 TEST_F(LspCursorHostileTest, TheRegistryXmlAnswersAtOnce) {
