@@ -20,8 +20,11 @@ sudo=""
 [ "$(id -u)" -ne 0 ] && sudo=sudo
 
 enable_deb_src() {
-  apt-cache showsrc abseil >/dev/null 2>&1 &&
-    apt-cache showsrc abseil 2>/dev/null | grep -q '^Package:' && return 0
+  # Captured, not piped into grep -q: under pipefail an early grep exit
+  # fails the pipe with SIGPIPE.
+  local sources
+  sources=$(apt-cache showsrc abseil 2>/dev/null || true)
+  grep -q '^Package:' <<<"$sources" && return 0
   local list=/etc/apt/sources.list.d/svclint-deb-src.sources
   echo "fetch_deps: enabling deb-src in $list" >&2
   # Every deb822 stanza of the machine's sources, as deb-src.

@@ -22,9 +22,9 @@ share/zsh/site-functions/_svclint'
 actual=$(cd "$prefix" && find . -type f -o -type l | sed 's|^\./||' | sort)
 [ "$actual" = "$expected" ] || fail "installed files:"$'\n'"$actual"
 [ -x "$prefix/bin/svclint" ] || fail "bin/svclint is not executable"
-XDG_CACHE_HOME=$prefix/cache "$prefix/bin/svclint" --version |
-  grep -qE '^svclint [0-9]+\.[0-9]+\.[0-9]+ \(commit [0-9a-f]+|unknown\)$' ||
-  fail "--version: $("$prefix/bin/svclint" --version)"
+version=$(XDG_CACHE_HOME=$prefix/cache "$prefix/bin/svclint" --version)
+grep -qE '^svclint [0-9]+\.[0-9]+\.[0-9]+ \(commit [0-9a-f]+|unknown\)$' <<<"$version" ||
+  fail "--version: $version"
 
 # --- the man page ---
 page=$prefix/share/man/man1/svclint.1
@@ -70,10 +70,12 @@ spec=$(bash --norc --noprofile -c 'source "$1"; complete -p svclint' _ "$complet
   fail "explain rule ids: $(complete_words svclint explain SN00)"
 [ "$(complete_words svclint lint --select SN001,ST00 | head -2 | tr '\n' ' ')" = "SN001,ST001 SN001,ST002 " ] ||
   fail "--select list: $(complete_words svclint lint --select SN001,ST00)"
-complete_words svclint explain name-too | grep -qx name-too-long ||
-  fail "explain slugs: $(complete_words svclint explain name-too)"
-complete_words svclint registry update -- | grep -qx -- --url ||
-  fail "update options: $(complete_words svclint registry update --)"
+# Captured before grep -q: with pipefail, grep quitting at its first match
+# would fail the pipe (SIGPIPE) whenever the writer had more to write.
+slugs=$(complete_words svclint explain name-too)
+grep -qx name-too-long <<<"$slugs" || fail "explain slugs: $slugs"
+update_options=$(complete_words svclint registry update --)
+grep -qx -- --url <<<"$update_options" || fail "update options: $update_options"
 complete_words svclint --format=j svclint >/dev/null  # no error on odd input
 
 # --- zsh and fish: they parse ---
