@@ -1,9 +1,5 @@
 #include "lint/engine/lint_paths.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
@@ -13,6 +9,7 @@
 #include <system_error>
 #include <thread>
 
+#include "lint/base/file_bytes.h"
 #include "lint/engine/fixes.h"
 #include "lint/engine/suppressions.h"
 
@@ -26,45 +23,20 @@ bool Hidden(const fs::path& p) {
   return name.size() > 1 && name[0] == '.' && name != "..";
 }
 
-// Reads a whole file; errors name the path and the system's reason.
-// One allocation of the file's size and plain read(2)s: a stringstream
-// would copy a 4 MB registry several times as it grows.
-absl::StatusOr<std::string> ReadWholeFile(const std::string& path) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    std::error_code ec(errno, std::generic_category());
-    return absl::NotFoundError(path + ": cannot read: " + ec.message());
-  }
-  struct stat st;
-  std::string out;
-  if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
-    out.resize(static_cast<size_t>(st.st_size));
-  }
-  size_t used = 0;
-  char chunk[65536];  // past the expected size: pipes, growing files
-  while (true) {
-    const bool sized = used < out.size();
-    char* into = sized ? out.data() + used : chunk;
-    const size_t room = sized ? out.size() - used : sizeof(chunk);
-    const ssize_t n = ::read(fd, into, room);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      std::error_code ec(errno, std::generic_category());
-      ::close(fd);
+// Reads a whole file (mapped when large: a 4 MB registry is neither
+// copied nor faulted in page by page); errors name the path and the
+// system's reason.
+absl::StatusOr<FileBytes> ReadWholeFile(const std::string& path) {
+  FileBytes::Result read =
+      FileBytes::Read(path.c_str(), /*regular_only=*/false);
+  if (read.error != 0) {
+    const std::error_code ec(read.error, std::generic_category());
+    if (read.while_reading) {
       return absl::DataLossError(path + ": read error: " + ec.message());
     }
-    if (n == 0) break;
-    if (sized) {
-      used += static_cast<size_t>(n);
-    } else {
-      out.resize(used);
-      out.append(chunk, static_cast<size_t>(n));
-      used = out.size();
-    }
+    return absl::NotFoundError(path + ": cannot read: " + ec.message());
   }
-  ::close(fd);
-  out.resize(used);
-  return out;
+  return std::move(read.bytes);
 }
 
 }  // namespace
@@ -152,16 +124,16 @@ LintRun LintJobs(const std::vector<LintJob>& jobs, ConfigResolver& resolver,
   auto lint_job = [&](size_t i) {
     const LintJob& job = jobs[i];
     Slot& slot = slots[i];
-    std::string content;
-    if (job.path == "-") {
-      content = std::string(stdin_text);
-    } else {
-      absl::StatusOr<std::string> read = ReadWholeFile(job.path);
+    FileBytes file;
+    std::string_view content = stdin_text;
+    if (job.path != "-") {
+      absl::StatusOr<FileBytes> read = ReadWholeFile(job.path);
       if (!read.ok()) {
         slot.error = std::string(read.status().message());
         return;
       }
-      content = std::move(read).value();
+      file = std::move(read).value();
+      content = file.view();
     }
     const std::string& shown = job.display.empty() ? job.path : job.display;
     std::optional<FileKind> kind = job.kind;

@@ -7,9 +7,9 @@
 //   absl::StatusOr<RegistrySource> src = ParseRegistryXml(text, "iana.xml");
 //   src->records[0].name == "tcpmux"; src->records[0].line == 55
 //
-// Fields are views into storage the RegistrySource owns (the file's bytes,
-// parsed in place, and an arena for text the loader had to assemble), so a
-// 14,000-record file costs no per-field allocation.
+// Fields are views into the file's bytes (SourceText) and into an arena for
+// text the loader had to assemble or decode, so a 14,000-record file costs
+// no per-field allocation.
 #ifndef SVCLINT_LINT_PARSE_REGISTRY_SOURCE_H_
 #define SVCLINT_LINT_PARSE_REGISTRY_SOURCE_H_
 
@@ -20,22 +20,44 @@
 #include <string_view>
 #include <vector>
 
+#include "lint/base/file_bytes.h"
+
 namespace svclint {
 
-// A file's bytes, NUL-terminated, at a stable address.
-struct SourceText {
-  std::unique_ptr<char[]> data;
-  size_t size = 0;
-
-  std::string_view view() const { return {data.get(), size}; }
+// The bytes a RegistrySource was read from: a file as read or mapped, a
+// copy, or a view of text the caller keeps alive (the linter's own buffer,
+// so a 3.9 MB registry is not held twice).
+class SourceText {
+ public:
+  SourceText() = default;
   static SourceText Copy(std::string_view content) {
     SourceText t;
-    t.data = std::make_unique_for_overwrite<char[]>(content.size() + 1);
-    std::memcpy(t.data.get(), content.data(), content.size());
-    t.data[content.size()] = '\0';
-    t.size = content.size();
+    t.copy_ = std::make_unique_for_overwrite<char[]>(content.size() + 1);
+    if (!content.empty()) {
+      std::memcpy(t.copy_.get(), content.data(), content.size());
+    }
+    t.view_ = {t.copy_.get(), content.size()};
     return t;
   }
+  static SourceText Borrow(std::string_view content) {
+    SourceText t;
+    t.view_ = content;
+    return t;
+  }
+  static SourceText Adopt(FileBytes file) {
+    SourceText t;
+    t.file_ = std::move(file);
+    t.view_ = t.file_.view();
+    return t;
+  }
+
+  std::string_view view() const { return view_; }
+  size_t size() const { return view_.size(); }
+
+ private:
+  FileBytes file_;
+  std::unique_ptr<char[]> copy_;
+  std::string_view view_;
 };
 
 // Bump allocator for strings that must outlive the loader; views stay

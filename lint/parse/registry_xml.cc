@@ -1,184 +1,299 @@
+// Streams the registry XML through Expat: each top-level <record>,
+// <people> or <updated> element is gathered into a small tree (XmlTree),
+// turned into fields and dropped, so memory holds one record's nodes, not
+// a DOM of 14,000 records. Field text stays a view of the file's bytes
+// where the file spells it as read; only decoded text is copied.
 #include "lint/parse/registry_xml.h"
 
+#include <expat.h>
+
 #include <algorithm>
-#include <pugixml.hpp>
+#include <cstring>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "lint/base/strings.h"
 #include "lint/parse/registry_line_index.h"
+#include "lint/parse/registry_xml_tree.h"
 
 namespace svclint {
 namespace {
 
-bool Is(const pugi::xml_node& node, const char* name) {
-  return node.type() == pugi::node_element &&
-         std::strcmp(node.name(), name) == 0;
+// Expat is fed this much at a time: its own buffer stays this small
+// instead of holding a second copy of the file.
+constexpr size_t kFeedBytes = 64 * 1024;
+
+bool IsXmlSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-// Walks one record or person element, with the arena for assembled text
-// and the line index for positions.
-class XmlReader {
+class RegistryXmlReader {
  public:
-  XmlReader(std::string_view text, const LineIndex& lines, StringArena& arena)
-      : text_(text), lines_(lines), arena_(arena) {}
-
-  // Offset of `p` in the source; parsing in place keeps names and text at
-  // their original offsets.
-  size_t OffsetOf(const char* p) const {
-    return p >= text_.data() && p <= text_.data() + text_.size()
-               ? static_cast<size_t>(p - text_.data())
-               : 0;
+  explicit RegistryXmlReader(RegistrySource& src)
+      : src_(src), content_(src.text.view()), lines_(content_) {}
+  ~RegistryXmlReader() {
+    if (parser_ != nullptr) XML_ParserFree(parser_);
   }
 
-  // Stripped text of a leaf element.
-  static std::string_view Leaf(const pugi::xml_node& node) {
-    return StripAsciiWhitespace(node.child_value());
-  }
-
-  // A description or note: <paragraph>s one per line, <br/> as a line
-  // break, inline <xref/> as "[RFC6763]". Plain text stays a view.
-  std::string_view Text(const pugi::xml_node& node) {
-    const pugi::xml_node first = node.first_child();
-    if (!first) return {};
-    if (!first.next_sibling() && first.type() == pugi::node_pcdata) {
-      return StripAsciiWhitespace(first.value());
-    }
-    std::string out;
-    bool has_paragraphs = false;
-    for (pugi::xml_node p : node.children("paragraph")) {
-      has_paragraphs = true;
-      std::string para;
-      bool after_br = false;
-      RenderInline(p, para, after_br);
-      if (!out.empty()) out.push_back('\n');
-      out.append(StripAsciiWhitespace(para));
-    }
-    if (!has_paragraphs) {
-      bool after_br = false;
-      RenderInline(node, out, after_br);
-    }
-    return arena_.Save(StripAsciiWhitespace(out));
-  }
-
-  std::string_view Join(std::string_view list, std::string_view id) {
-    if (id.empty()) return list;
-    if (list.empty()) return id;
-    return arena_.Save(absl::StrCat(AsAbsl(list), ", ", AsAbsl(id)));
-  }
-
-  std::string_view AppendXref(std::string_view refs, const pugi::xml_node& x) {
-    std::string out(refs);
-    AppendXrefTo(x, out);
-    return arena_.Save(out);
-  }
-
-  SourceRecord Record(const pugi::xml_node& rec) {
-    SourceRecord r;
-    r.line = lines_.Locate(OffsetOf(rec.name())).first;
-    r.registration_date = rec.attribute("date").value();
-    r.modification_date = rec.attribute("updated").value();
-    bool has_assignee_element = false;
-    for (pugi::xml_node child : rec.children()) {
-      if (child.type() != pugi::node_element) continue;
-      const std::string_view tag = child.name();
-      if (tag == "name") {
-        const char* raw = child.child_value();
-        r.name = StripAsciiWhitespace(raw);
-        if (!r.name.empty()) {
-          auto [line, column] = lines_.Locate(OffsetOf(r.name.data()));
-          r.name_line = line;
-          r.name_column = column;
-        }
-      } else if (tag == "protocol") {
-        r.protocol = Leaf(child);
-      } else if (tag == "number") {
-        r.number = Leaf(child);
-      } else if (tag == "description") {
-        r.description = Text(child);
-      } else if (tag == "note") {
-        r.note = Text(child);
-      } else if (tag == "sc") {
-        r.service_code = Leaf(child);
-      } else if (tag == "unauthorized") {
-        r.unauthorized = Text(child);
-      } else if (tag == "assignee") {
-        has_assignee_element = true;
-        bool any_xref = false;
-        for (pugi::xml_node x : child.children("xref")) {
-          any_xref = true;
-          r.assignee = Join(r.assignee, x.attribute("data").value());
-        }
-        if (!any_xref) r.assignee = Text(child);
-      } else if (tag == "contact") {
-        for (pugi::xml_node x : child.children("xref")) {
-          r.contact = Join(r.contact, x.attribute("data").value());
-        }
-      } else if (tag == "xref") {
-        if (std::strcmp(child.attribute("type").value(), "person") == 0) {
-          r.contact = Join(r.contact, child.attribute("data").value());
-        } else {
-          r.reference = AppendXref(r.reference, child);
-        }
-      }
-    }
-    // Without an <assignee>, the record's person is both (as the CSV has it).
-    if (!has_assignee_element) r.assignee = r.contact;
-    return r;
-  }
+  absl::Status Read();
 
  private:
-  // An xref as the CSV writes it: its text when it has one ("[RFC8765,
-  // Section 6.1]", "[TR-352]"), else rfc6335 -> "[RFC6335]", else "[data]".
-  static void AppendXrefTo(const pugi::xml_node& xref, std::string& out) {
-    std::string data(Leaf(xref));
-    if (data.empty()) {
-      data = xref.attribute("data").value();
-      if (std::string_view(xref.attribute("type").value()) == "rfc") {
-        for (char& c : data) c = c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c;
-      }
-    }
-    absl::StrAppend(&out, "[", data, "]");
+  static void XMLCALL OnStart(void* self, const XML_Char* name,
+                              const XML_Char** attrs) {
+    static_cast<RegistryXmlReader*>(self)->Start(name, attrs);
+  }
+  static void XMLCALL OnEnd(void* self, const XML_Char*) {
+    static_cast<RegistryXmlReader*>(self)->End();
+  }
+  static void XMLCALL OnText(void* self, const XML_Char* s, int len) {
+    static_cast<RegistryXmlReader*>(self)->AddText(
+        std::string_view(s, static_cast<size_t>(len)));
+  }
+  // Comments and processing instructions end a text node.
+  static void XMLCALL OnComment(void* self, const XML_Char*) {
+    static_cast<RegistryXmlReader*>(self)->CloseText();
+  }
+  static void XMLCALL OnPi(void* self, const XML_Char*, const XML_Char*) {
+    static_cast<RegistryXmlReader*>(self)->CloseText();
+  }
+  static void XMLCALL OnCdataStart(void* self) {
+    static_cast<RegistryXmlReader*>(self)->StartCdata();
+  }
+  static void XMLCALL OnCdataEnd(void* self) {
+    static_cast<RegistryXmlReader*>(self)->CloseText();
+  }
+  // No entity is ever declared in the registry; refusing declarations
+  // rules out entity expansion ("billion laughs") and external entities.
+  static void XMLCALL OnEntityDecl(void* self, const XML_Char*, int,
+                                   const XML_Char*, int, const XML_Char*,
+                                   const XML_Char*, const XML_Char*,
+                                   const XML_Char*) {
+    static_cast<RegistryXmlReader*>(self)->Refuse(
+        "entity declarations are not allowed");
+  }
+  // A reference to an entity of a DTD Expat does not read.
+  static void XMLCALL OnSkippedEntity(void* self, const XML_Char*, int) {
+    static_cast<RegistryXmlReader*>(self)->Refuse(
+        XML_ErrorString(XML_ERROR_UNDEFINED_ENTITY));
   }
 
-  // <br/> becomes '\n' and the source's own newline right after it is
-  // dropped, so "a<br/><br/>\nb" reads "a\n\nb".
-  static void RenderInline(const pugi::xml_node& node, std::string& out,
-                           bool& after_br) {
-    for (pugi::xml_node child : node.children()) {
-      switch (child.type()) {
-        case pugi::node_pcdata:
-        case pugi::node_cdata: {
-          std::string_view text = child.value();
-          if (after_br && !text.empty() && text.front() == '\n') {
-            text.remove_prefix(1);
-          }
-          out.append(text);
-          after_br = false;
-          break;
-        }
-        case pugi::node_element:
-          if (Is(child, "br")) {
-            out.push_back('\n');
-            after_br = true;
-          } else if (Is(child, "xref")) {
-            AppendXrefTo(child, out);
-            after_br = false;
-          } else {
-            RenderInline(child, out, after_br);
-          }
-          break;
-        default:
-          break;
-      }
+  size_t EventOffset() const {
+    return static_cast<size_t>(
+        std::max<XML_Index>(XML_GetCurrentByteIndex(parser_), 0));
+  }
+  size_t EventBytes() const {
+    return static_cast<size_t>(std::max(XML_GetCurrentByteCount(parser_), 0));
+  }
+  void Refuse(std::string_view reason) {
+    if (refused_.ok()) {
+      refused_ = lines_.Error(src_.path, EventOffset(),
+                              absl::StrCat("XML error: ", AsAbsl(reason)));
     }
+    XML_StopParser(parser_, XML_FALSE);
   }
 
-  std::string_view text_;
-  const LineIndex& lines_;  // of the text as it was before parsing
-  StringArena& arena_;
+  void Start(const char* name, const XML_Char** attrs);
+  void End();
+  void AddText(std::string_view text);
+  void StartCdata();
+  void CloseText();
+  std::string_view Attribute(const XML_Char** attrs, const char* name);
+  void Finish();
+
+  RegistrySource& src_;
+  std::string_view content_;
+  LineCounter lines_;
+  XML_Parser parser_ = nullptr;
+  absl::Status refused_;     // from a handler: stops the parse
+  absl::Status wrong_root_;  // reported if the XML is well formed
+
+  int depth_ = 0;           // of the element being read; 1 is the root
+  bool gathering_ = false;  // inside a <record>, <people> or <updated>
+  XmlTree tree_;
+  std::vector<uint32_t> open_;  // the gathered elements not yet closed
+
+  // The text node being read: where its bytes start and end in the file,
+  // and its decoded value when that is not those bytes.
+  bool text_open_ = false;
+  bool text_cdata_ = false;
+  bool text_verbatim_ = true;
+  size_t text_begin_ = 0;
+  size_t text_end_ = 0;
+  std::string decoded_;
 };
+
+std::string_view RegistryXmlReader::Attribute(const XML_Char** attrs,
+                                              const char* name) {
+  for (; attrs[0] != nullptr; attrs += 2) {
+    if (std::strcmp(attrs[0], name) != 0) continue;
+    const std::string_view value = attrs[1];
+    if (value.empty()) return {};
+    // The same bytes, quoted, in the start tag: a view of the file.
+    const std::string_view tag = content_.substr(EventOffset(), EventBytes());
+    for (size_t at = tag.find(value); at != std::string_view::npos;
+         at = tag.find(value, at + 1)) {
+      const char quote = at > 0 ? tag[at - 1] : '\0';
+      if ((quote == '"' || quote == '\'') && at + value.size() < tag.size() &&
+          tag[at + value.size()] == quote) {
+        return tag.substr(at, value.size());
+      }
+    }
+    return src_.arena.Save(value);  // normalised or decoded
+  }
+  return {};
+}
+
+void RegistryXmlReader::Start(const char* name, const XML_Char** attrs) {
+  CloseText();
+  ++depth_;
+  if (depth_ == 1) {
+    if (std::strcmp(name, "registry") != 0) {
+      wrong_root_ = lines_.Error(
+          src_.path, EventOffset() + 1,
+          absl::StrCat("not an IANA registry: the root element is <", name,
+                       ">, not <registry>"));
+    }
+    return;
+  }
+  if (!wrong_root_.ok()) return;
+  if (depth_ == 2) {
+    const XmlTag tag = XmlTagOf(name);
+    gathering_ = tag == XmlTag::kRecord || tag == XmlTag::kPeople ||
+                 tag == XmlTag::kUpdated;
+    if (!gathering_) return;
+    tree_.nodes().clear();
+  }
+  if (!gathering_) return;
+  XmlNode& node = tree_.nodes().emplace_back();
+  node.tag = XmlTagOf(name);
+  node.offset = EventOffset() + 1;  // the name, after '<'
+  switch (node.tag) {
+    case XmlTag::kRecord:
+      node.attr1 = Attribute(attrs, "date");
+      node.attr2 = Attribute(attrs, "updated");
+      break;
+    case XmlTag::kXref:
+      node.attr1 = Attribute(attrs, "type");
+      node.attr2 = Attribute(attrs, "data");
+      break;
+    case XmlTag::kPerson:
+      node.attr1 = Attribute(attrs, "id");
+      break;
+    default:
+      break;
+  }
+  open_.push_back(static_cast<uint32_t>(tree_.nodes().size() - 1));
+}
+
+void RegistryXmlReader::End() {
+  CloseText();
+  if (gathering_) {
+    std::vector<XmlNode>& nodes = tree_.nodes();
+    nodes[open_.back()].end = static_cast<uint32_t>(nodes.size());
+    open_.pop_back();
+    if (depth_ == 2) {
+      Finish();
+      gathering_ = false;
+    }
+  }
+  --depth_;
+}
+
+void RegistryXmlReader::Finish() {
+  switch (tree_.nodes()[0].tag) {
+    case XmlTag::kRecord:
+      src_.records.push_back(tree_.Record(lines_, src_.arena));
+      break;
+    case XmlTag::kPeople:
+      tree_.People(src_.people);
+      break;
+    default:
+      src_.updated = tree_.Leaf(0);
+      break;
+  }
+}
+
+void RegistryXmlReader::StartCdata() {
+  CloseText();
+  if (!gathering_) return;
+  // An empty section is a node too.
+  text_open_ = text_cdata_ = true;
+  text_verbatim_ = true;
+  text_begin_ = text_end_ = EventOffset() + 9;  // after "<![CDATA["
+}
+
+void RegistryXmlReader::AddText(std::string_view text) {
+  if (!gathering_) return;
+  const size_t at = EventOffset();
+  const size_t bytes = EventBytes();
+  if (!text_open_) {
+    text_open_ = true;
+    text_cdata_ = false;
+    text_verbatim_ = true;
+    text_begin_ = text_end_ = at;
+  }
+  // Expat hands text over in runs: the bytes as written, or one decoded
+  // entity, or "\n" for a CR LF. Runs as written, one after the other,
+  // stay a view.
+  const bool as_written = text_verbatim_ && at == text_end_ &&
+                          bytes == text.size() &&
+                          content_.substr(at, bytes) == text;
+  if (!as_written) {
+    if (text_verbatim_) {
+      decoded_.assign(content_.substr(text_begin_, text_end_ - text_begin_));
+      text_verbatim_ = false;
+    }
+    decoded_.append(text);
+  }
+  text_end_ = at + bytes;
+}
+
+void RegistryXmlReader::CloseText() {
+  if (!text_open_) return;
+  text_open_ = false;
+  const std::string_view raw =
+      content_.substr(text_begin_, text_end_ - text_begin_);
+  if (!text_cdata_ && std::all_of(raw.begin(), raw.end(), IsXmlSpace)) return;
+  XmlNode& node = tree_.nodes().emplace_back();
+  node.kind = text_cdata_ ? XmlNode::Kind::kCData : XmlNode::Kind::kText;
+  node.offset = text_begin_;
+  node.text = text_verbatim_ ? raw : src_.arena.Save(decoded_);
+  node.end = static_cast<uint32_t>(tree_.nodes().size());
+}
+
+absl::Status RegistryXmlReader::Read() {
+  // No encoding given: the declaration (or UTF-8, or a byte-order mark)
+  // decides. No external DTD or entity is read.
+  parser_ = XML_ParserCreate(nullptr);
+  if (parser_ == nullptr) return absl::ResourceExhaustedError("out of memory");
+  XML_SetUserData(parser_, this);
+  XML_SetElementHandler(parser_, OnStart, OnEnd);
+  XML_SetCharacterDataHandler(parser_, OnText);
+  XML_SetCommentHandler(parser_, OnComment);
+  XML_SetProcessingInstructionHandler(parser_, OnPi);
+  XML_SetCdataSectionHandler(parser_, OnCdataStart, OnCdataEnd);
+  XML_SetEntityDeclHandler(parser_, OnEntityDecl);
+  XML_SetSkippedEntityHandler(parser_, OnSkippedEntity);
+  src_.records.reserve(content_.size() / 256);
+  src_.people.reserve(content_.size() / 640);
+  size_t fed = 0;
+  do {
+    const size_t n = std::min(kFeedBytes, content_.size() - fed);
+    const bool last = fed + n == content_.size();
+    if (XML_Parse(parser_, content_.data() + fed, static_cast<int>(n),
+                  last ? XML_TRUE : XML_FALSE) != XML_STATUS_OK) {
+      if (!refused_.ok()) return refused_;
+      return lines_.Error(
+          src_.path, EventOffset(),
+          absl::StrCat("XML error: ",
+                       XML_ErrorString(XML_GetErrorCode(parser_))));
+    }
+    fed += n;
+  } while (fed < content_.size());
+  return wrong_root_;
+}
 
 }  // namespace
 
@@ -187,61 +302,7 @@ absl::StatusOr<RegistrySource> ParseRegistryXml(SourceText text,
   RegistrySource src;
   src.path = std::string(path);
   src.text = std::move(text);
-  const std::string_view content = src.text.view();
-  // Parsing in place rewrites the text (entities decoded, line ends
-  // normalised, the rest of each run left as stale bytes that may hold
-  // newlines), so lines are counted before.
-  const LineIndex lines(content);
-  pugi::xml_document doc;
-  const pugi::xml_parse_result result =
-      doc.load_buffer_inplace(src.text.data.get(), src.text.size,
-                              pugi::parse_default, pugi::encoding_utf8);
-  if (!result) {
-    return lines.Error(
-        path, static_cast<size_t>(std::max<ptrdiff_t>(result.offset, 0)),
-        absl::StrCat("XML error: ", result.description()));
-  }
-  XmlReader reader(content, lines, src.arena);
-  const pugi::xml_node root = doc.document_element();
-  if (!Is(root, "registry")) {
-    return lines.Error(
-        path, root ? reader.OffsetOf(root.name()) : 0,
-        absl::StrCat("not an IANA registry: the root element is <",
-                     root ? root.name() : "", ">, not <registry>"));
-  }
-  // One pass over the root's children: a by-name lookup would rescan
-  // 14,000 records for each of <updated> and <people>.
-  src.records.reserve(content.size() / 256);
-  src.people.reserve(content.size() / 640);
-  for (pugi::xml_node child : root.children()) {
-    if (child.type() != pugi::node_element) continue;
-    const std::string_view tag = child.name();
-    if (tag == "record") {
-      src.records.push_back(reader.Record(child));
-    } else if (tag == "updated") {
-      src.updated = XmlReader::Leaf(child);
-    } else if (tag == "people") {
-      for (pugi::xml_node person : child.children()) {
-        if (!Is(person, "person")) continue;
-        SourcePerson& p = src.people.emplace_back();
-        p.id = person.attribute("id").value();
-        for (pugi::xml_node field : person.children()) {
-          if (field.type() != pugi::node_element) continue;
-          const std::string_view name = field.name();
-          const std::string_view value = XmlReader::Leaf(field);
-          if (name == "name") {
-            p.name = value;
-          } else if (name == "org") {
-            p.org = value;
-          } else if (name == "uri") {
-            p.uri = value;
-          } else if (name == "updated") {
-            p.updated = value;
-          }
-        }
-      }
-    }
-  }
+  if (absl::Status s = RegistryXmlReader(src).Read(); !s.ok()) return s;
   return src;
 }
 

@@ -183,7 +183,7 @@ absl::StatusOr<PackedTables> BuildTables(const RegistrySource& src,
     return absl::InvalidArgumentError(
         absl::StrCat(AsAbsl(src.path), ": too many records"));
   }
-  StringPool pool(options.dedupe_strings, src.text.size + 4096);
+  StringPool pool(options.dedupe_strings, src.text.size() + 4096);
   PackedTables t;
   std::vector<packed::Record>& records = t.records;
   records.resize(src.records.size());

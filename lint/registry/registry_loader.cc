@@ -1,14 +1,10 @@
 #include "lint/registry/registry_loader.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <cerrno>
 #include <cstring>
 #include <string>
 
 #include "absl/strings/str_cat.h"
+#include "lint/base/file_bytes.h"
 #include "lint/base/strings.h"
 #include "lint/parse/parse_error.h"
 #include "lint/parse/registry_csv.h"
@@ -20,43 +16,13 @@ namespace svclint {
 namespace {
 
 absl::StatusOr<SourceText> ReadWholeFile(std::string_view path) {
-  const std::string p(path);
-  const int fd = ::open(p.c_str(), O_RDONLY | O_CLOEXEC);
-  auto fail = [&](int err) {
+  FileBytes::Result read =
+      FileBytes::Read(std::string(path).c_str(), /*regular_only=*/true);
+  if (read.error != 0) {
     return absl::NotFoundError(absl::StrCat(
-        AsAbsl(path), ": cannot read registry: ", std::strerror(err)));
-  };
-  if (fd < 0) return fail(errno);
-  struct stat st {};
-  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-    const int err = S_ISDIR(st.st_mode) ? EISDIR : errno;
-    ::close(fd);
-    return fail(err);
+        AsAbsl(path), ": cannot read registry: ", std::strerror(read.error)));
   }
-  SourceText text;
-  size_t capacity = static_cast<size_t>(st.st_size) + 1;
-  text.data = std::make_unique_for_overwrite<char[]>(capacity + 1);
-  while (true) {
-    const ssize_t n =
-        ::read(fd, text.data.get() + text.size, capacity - text.size);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      const int err = errno;
-      ::close(fd);
-      return fail(err);
-    }
-    if (n == 0) break;
-    text.size += static_cast<size_t>(n);
-    if (text.size == capacity) {  // the file grew while we read it
-      auto bigger = std::make_unique_for_overwrite<char[]>(capacity * 2 + 1);
-      std::memcpy(bigger.get(), text.data.get(), text.size);
-      text.data = std::move(bigger);
-      capacity *= 2;
-    }
-  }
-  ::close(fd);
-  text.data[text.size] = '\0';
-  return text;
+  return SourceText::Adopt(std::move(read.bytes));
 }
 
 }  // namespace
@@ -94,7 +60,7 @@ absl::StatusOr<RegistrySource> ParseRegistrySource(SourceText text,
 absl::StatusOr<Registry> LoadRegistryText(std::string_view content,
                                           std::string_view path) {
   absl::StatusOr<RegistrySource> source =
-      ParseRegistrySource(SourceText::Copy(content), path);
+      ParseRegistrySource(SourceText::Borrow(content), path);
   if (!source.ok()) return source.status();
   return BuildRegistry(*source);
 }
