@@ -1,5 +1,6 @@
-// Streams the registry XML through Expat: each top-level <record>,
-// <people> or <updated> element is gathered into a small tree (XmlTree),
+// Streams the registry XML through Expat: each top-level <record> or
+// <updated> and each <person> of <people> is gathered into a small tree
+// (XmlTree),
 // turned into fields and dropped, so memory holds one record's nodes, not
 // a DOM of 14,000 records. Field text stays a view of the file's bytes
 // where the file spells it as read; only decoded text is copied.
@@ -31,8 +32,12 @@ bool IsXmlSpace(char c) {
 
 class RegistryXmlReader {
  public:
-  explicit RegistryXmlReader(RegistrySource& src)
-      : src_(src), content_(src.text.view()), lines_(content_) {}
+  // Records go to `on_record` when given, else into src.records.
+  RegistryXmlReader(RegistrySource& src, const RecordSink* on_record)
+      : src_(src),
+        on_record_(on_record),
+        content_(src.text.view()),
+        lines_(content_) {}
   ~RegistryXmlReader() {
     if (parser_ != nullptr) XML_ParserFree(parser_);
   }
@@ -103,6 +108,7 @@ class RegistryXmlReader {
   void Finish();
 
   RegistrySource& src_;
+  const RecordSink* on_record_;
   std::string_view content_;
   LineCounter lines_;
   XML_Parser parser_ = nullptr;
@@ -110,7 +116,8 @@ class RegistryXmlReader {
   absl::Status wrong_root_;  // reported if the XML is well formed
 
   int depth_ = 0;           // of the element being read; 1 is the root
-  bool gathering_ = false;  // inside a <record>, <people> or <updated>
+  bool gathering_ = false;  // inside a <record>, <person> or <updated>
+  bool in_people_ = false;
   XmlTree tree_;
   std::vector<uint32_t> open_;  // the gathered elements not yet closed
 
@@ -158,10 +165,13 @@ void RegistryXmlReader::Start(const char* name, const XML_Char** attrs) {
     return;
   }
   if (!wrong_root_.ok()) return;
-  if (depth_ == 2) {
+  // A record or the date is gathered whole; <people>, 5,600 entries, one
+  // <person> at a time.
+  if (depth_ == 2 || (depth_ == 3 && in_people_)) {
     const XmlTag tag = XmlTagOf(name);
-    gathering_ = tag == XmlTag::kRecord || tag == XmlTag::kPeople ||
-                 tag == XmlTag::kUpdated;
+    if (depth_ == 2) in_people_ = tag == XmlTag::kPeople;
+    gathering_ = depth_ == 2 ? tag == XmlTag::kRecord || tag == XmlTag::kUpdated
+                             : tag == XmlTag::kPerson;
     if (!gathering_) return;
     tree_.nodes().clear();
   }
@@ -193,21 +203,26 @@ void RegistryXmlReader::End() {
     std::vector<XmlNode>& nodes = tree_.nodes();
     nodes[open_.back()].end = static_cast<uint32_t>(nodes.size());
     open_.pop_back();
-    if (depth_ == 2) {
+    if (open_.empty()) {
       Finish();
       gathering_ = false;
     }
   }
+  if (depth_ == 2) in_people_ = false;
   --depth_;
 }
 
 void RegistryXmlReader::Finish() {
   switch (tree_.nodes()[0].tag) {
     case XmlTag::kRecord:
-      src_.records.push_back(tree_.Record(lines_, src_.arena));
+      if (on_record_ != nullptr) {
+        (*on_record_)(tree_.Record(lines_, src_.arena));
+      } else {
+        src_.records.push_back(tree_.Record(lines_, src_.arena));
+      }
       break;
-    case XmlTag::kPeople:
-      tree_.People(src_.people);
+    case XmlTag::kPerson:
+      src_.people.push_back(tree_.Person());
       break;
     default:
       src_.updated = tree_.Leaf(0);
@@ -276,7 +291,7 @@ absl::Status RegistryXmlReader::Read() {
   XML_SetCdataSectionHandler(parser_, OnCdataStart, OnCdataEnd);
   XML_SetEntityDeclHandler(parser_, OnEntityDecl);
   XML_SetSkippedEntityHandler(parser_, OnSkippedEntity);
-  src_.records.reserve(content_.size() / 256);
+  if (on_record_ == nullptr) src_.records.reserve(content_.size() / 256);
   src_.people.reserve(content_.size() / 640);
   size_t fed = 0;
   do {
@@ -302,8 +317,14 @@ absl::StatusOr<RegistrySource> ParseRegistryXml(SourceText text,
   RegistrySource src;
   src.path = std::string(path);
   src.text = std::move(text);
-  if (absl::Status s = RegistryXmlReader(src).Read(); !s.ok()) return s;
+  if (absl::Status s = RegistryXmlReader(src, nullptr).Read(); !s.ok()) {
+    return s;
+  }
   return src;
+}
+
+absl::Status StreamRegistryXml(RegistrySource& src, RecordSink on_record) {
+  return RegistryXmlReader(src, &on_record).Read();
 }
 
 }  // namespace svclint

@@ -15,6 +15,8 @@
 
 #include <string_view>
 
+#include "absl/functional/function_ref.h"
+#include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "lint/parse/registry_source.h"
 
@@ -22,6 +24,13 @@ namespace svclint {
 
 absl::StatusOr<RegistrySource> ParseRegistryXml(SourceText text,
                                                 std::string_view path);
+// Streams instead: each record goes to `on_record` as soon as it is read
+// (its views valid while `src` lives) and src.records stays empty; `src`
+// holds the text to read (src.text, src.path) and receives the people and
+// the date. For a loader that packs records as they come.
+using RecordSink = absl::FunctionRef<void(const SourceRecord&)>;
+absl::Status StreamRegistryXml(RegistrySource& src, RecordSink on_record);
+
 // Reads a copy of `content`.
 inline absl::StatusOr<RegistrySource> ParseRegistryXml(std::string_view content,
                                                        std::string_view path) {

@@ -209,32 +209,30 @@ SourceRecord XmlTree::Record(LineCounter& lines, StringArena& arena) const {
   return r;
 }
 
-void XmlTree::People(std::vector<SourcePerson>& out) const {
-  for (uint32_t c = 1; c < nodes_[0].end; c = nodes_[c].end) {
-    if (!IsElement(c, XmlTag::kPerson)) continue;
-    SourcePerson& p = out.emplace_back();
-    p.id = nodes_[c].attr1;
-    for (uint32_t f = c + 1; f < nodes_[c].end; f = nodes_[f].end) {
-      if (nodes_[f].kind != XmlNode::Kind::kElement) continue;
-      const std::string_view value = Leaf(f);
-      switch (nodes_[f].tag) {
-        case XmlTag::kName:
-          p.name = value;
-          break;
-        case XmlTag::kOrg:
-          p.org = value;
-          break;
-        case XmlTag::kUri:
-          p.uri = value;
-          break;
-        case XmlTag::kUpdated:
-          p.updated = value;
-          break;
-        default:
-          break;
-      }
+SourcePerson XmlTree::Person() const {
+  SourcePerson p;
+  p.id = nodes_[0].attr1;
+  for (uint32_t f = 1; f < nodes_[0].end; f = nodes_[f].end) {
+    if (nodes_[f].kind != XmlNode::Kind::kElement) continue;
+    const std::string_view value = Leaf(f);
+    switch (nodes_[f].tag) {
+      case XmlTag::kName:
+        p.name = value;
+        break;
+      case XmlTag::kOrg:
+        p.org = value;
+        break;
+      case XmlTag::kUri:
+        p.uri = value;
+        break;
+      case XmlTag::kUpdated:
+        p.updated = value;
+        break;
+      default:
+        break;
     }
   }
+  return p;
 }
 
 }  // namespace svclint

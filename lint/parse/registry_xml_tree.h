@@ -1,5 +1,5 @@
-// One top-level element of the registry XML (a <record>, <people> or
-// <updated>) as a small tree, and how its fields read: the streaming
+// One element of the registry XML (a <record>, <person> or <updated>) as
+// a small tree, and how its fields read: the streaming
 // reader (registry_xml.cc) fills the tree from Expat's events, one element
 // at a time, so the whole document is never held.
 //
@@ -9,7 +9,7 @@
 // node, comments and processing instructions split text but are no nodes.
 //
 //   XmlTree tree;  // filled by the reader
-//   SourceRecord r = tree.Record(lines, arena);
+//   SourceRecord r = tree.Record(lines, arena);  // node 0 is <record>
 #ifndef SVCLINT_LINT_PARSE_REGISTRY_XML_TREE_H_
 #define SVCLINT_LINT_PARSE_REGISTRY_XML_TREE_H_
 
@@ -67,9 +67,9 @@ class XmlTree {
   // Nodes in document order; a subtree is a contiguous range.
   std::vector<XmlNode>& nodes() { return nodes_; }
 
-  // The tree's root (node 0) as a record, a person list or a date.
+  // The tree's root (node 0) as a <record> or a <person>.
   SourceRecord Record(LineCounter& lines, StringArena& arena) const;
-  void People(std::vector<SourcePerson>& out) const;
+  SourcePerson Person() const;
   // The stripped text of an element's first text node ("" without one).
   std::string_view Leaf(uint32_t node) const;
 

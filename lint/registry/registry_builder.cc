@@ -97,18 +97,17 @@ size_t Bytes(const std::vector<T>& v) {
   return v.size() * sizeof(T) + 8;
 };
 
-absl::Status RecordError(const RegistrySource& src, const SourceRecord& r,
+absl::Status RecordError(std::string_view path, const SourceRecord& r,
                          std::string_view message) {
   return ParseErrorStatus(
-      src.path,
-      {PointSpan({r.line, 1}),
-       absl::StrCat(r.name.empty()
-                        ? ""
-                        : absl::StrCat("record '", AsAbsl(r.name), "': "),
-                    AsAbsl(message))});
+      path, {PointSpan({r.line, 1}),
+             absl::StrCat(r.name.empty()
+                              ? ""
+                              : absl::StrCat("record '", AsAbsl(r.name), "': "),
+                          AsAbsl(message))});
 }
 
-absl::Status PackRecord(const RegistrySource& src, const SourceRecord& r,
+absl::Status PackRecord(std::string_view path, const SourceRecord& r,
                         StringPool& pool, packed::Record& p) {
   std::memset(&p, 0, sizeof p);
   p.name = pool.Add(r.name);
@@ -126,7 +125,7 @@ absl::Status PackRecord(const RegistrySource& src, const SourceRecord& r,
     std::optional<Transport> t = ParseTransport(r.protocol);
     if (!t) {
       return RecordError(
-          src, r,
+          path, r,
           absl::StrCat("unknown transport protocol '", AsAbsl(r.protocol),
                        "'; expected tcp, udp, sctp or dccp"));
     }
@@ -140,7 +139,7 @@ absl::Status PackRecord(const RegistrySource& src, const SourceRecord& r,
             ? lo
             : ParseDecimal(r.number.substr(dash + 1), 65535);
     if (!lo || !hi || *hi < *lo) {
-      return RecordError(src, r,
+      return RecordError(path, r,
                          absl::StrCat("port number '", AsAbsl(r.number),
                                       "' is not a port or range in 0-65535"));
     }
@@ -151,7 +150,7 @@ absl::Status PackRecord(const RegistrySource& src, const SourceRecord& r,
   if (!r.service_code.empty()) {
     std::optional<uint32_t> sc = ParseDecimal(r.service_code, 0xFFFFFFFFu);
     if (!sc) {
-      return RecordError(src, r,
+      return RecordError(path, r,
                          absl::StrCat("service code '", AsAbsl(r.service_code),
                                       "' is not a 32-bit decimal number"));
     }
@@ -165,6 +164,17 @@ absl::Status PackRecord(const RegistrySource& src, const SourceRecord& r,
   return absl::OkStatus();
 }
 
+// The order of AsciiLower(a) < AsciiLower(b), without the copies.
+bool LessIgnoringCase(std::string_view a, std::string_view b) {
+  const size_t n = std::min(a.size(), b.size());
+  for (size_t i = 0; i < n; ++i) {
+    const auto x = static_cast<unsigned char>(AsciiToLower(a[i]));
+    const auto y = static_cast<unsigned char>(AsciiToLower(b[i]));
+    if (x != y) return x < y;
+  }
+  return a.size() < b.size();
+}
+
 template <typename Entry>
 void SortByLower(std::vector<Entry>& entries, const StringPool& pool) {
   std::stable_sort(entries.begin(), entries.end(),
@@ -175,44 +185,71 @@ void SortByLower(std::vector<Entry>& entries, const StringPool& pool) {
 
 }  // namespace
 
-namespace {
+class RegistryTablesBuilder::Pool : public StringPool {
+ public:
+  using StringPool::StringPool;
+};
 
-absl::StatusOr<PackedTables> BuildTables(const RegistrySource& src,
-                                         const BuildOptions& options) {
-  if (src.records.size() >= UINT32_MAX / 2) {
-    return absl::InvalidArgumentError(
-        absl::StrCat(AsAbsl(src.path), ": too many records"));
+RegistryTablesBuilder::RegistryTablesBuilder(std::string_view path,
+                                             size_t source_bytes,
+                                             const BuildOptions& options)
+    : path_(path),
+      pool_(
+          std::make_unique<Pool>(options.dedupe_strings, source_bytes + 4096)),
+      tables_(std::make_unique<PackedTables>()) {
+  // The snapshot's XML has a record per 270 bytes: no growth copies of
+  // the largest table while it streams.
+  tables_->records.reserve(source_bytes / 256);
+}
+
+RegistryTablesBuilder::~RegistryTablesBuilder() = default;
+
+void RegistryTablesBuilder::Add(const SourceRecord& record) {
+  if (!error_.ok()) return;
+  if (tables_->records.size() >= UINT32_MAX / 2) {
+    error_ = absl::InvalidArgumentError(
+        absl::StrCat(AsAbsl(path_), ": too many records"));
+    return;
   }
-  StringPool pool(options.dedupe_strings, src.text.size() + 4096);
-  PackedTables t;
+  error_ = PackRecord(path_, record, *pool_, tables_->records.emplace_back());
+}
+
+absl::StatusOr<Registry> RegistryTablesBuilder::Finish(
+    std::string_view updated, const std::vector<SourcePerson>& people) {
+  absl::StatusOr<PackedTables> tables = FinishTables(updated, people);
+  if (!tables.ok()) return tables.status();
+  return Registry(Registry::Impl::Adopt(std::move(tables).value()));
+}
+
+absl::StatusOr<PackedTables> RegistryTablesBuilder::FinishTables(
+    std::string_view updated, const std::vector<SourcePerson>& source_people) {
+  if (!error_.ok()) return error_;
+  StringPool& pool = *pool_;
+  PackedTables t = std::move(*tables_);
   std::vector<packed::Record>& records = t.records;
-  records.resize(src.records.size());
   packed::Stats stats{};
-  for (size_t i = 0; i < src.records.size(); ++i) {
-    if (absl::Status s = PackRecord(src, src.records[i], pool, records[i]);
-        !s.ok()) {
-      return s;
-    }
-  }
+  // The pool's own views: copied before they are added to it again.
+  auto name_of = [&](uint32_t i) { return pool.View(records[i].name); };
 
   // Names: lower-case name -> the records that carry it, in file order.
-  std::vector<std::pair<std::string, uint32_t>> named;
+  std::vector<uint32_t> named;
   named.reserve(records.size());
   for (uint32_t i = 0; i < records.size(); ++i) {
-    if (!src.records[i].name.empty()) {
-      named.emplace_back(AsciiLower(src.records[i].name), i);
-    }
+    if (records[i].name.size > 0) named.push_back(i);
   }
-  std::sort(named.begin(), named.end());
+  std::stable_sort(named.begin(), named.end(), [&](uint32_t a, uint32_t b) {
+    return LessIgnoringCase(name_of(a), name_of(b));
+  });
   std::vector<packed::NameEntry>& names = t.names;
   std::vector<uint32_t>& postings = t.postings;
   postings.reserve(named.size());
   for (size_t i = 0; i < named.size(); ++i) {
-    if (i == 0 || named[i].first != named[i - 1].first) {
-      names.push_back({pool.AddLower(named[i].first),
-                       static_cast<uint32_t>(postings.size()), 0});
+    if (i == 0 || !EqualsIgnoreCase(name_of(named[i]), name_of(named[i - 1]))) {
+      const std::string name(name_of(named[i]));
+      names.push_back(
+          {pool.AddLower(name), static_cast<uint32_t>(postings.size()), 0});
     }
-    postings.push_back(named[i].second);
+    postings.push_back(named[i]);
     ++names.back().count;
   }
 
@@ -240,23 +277,24 @@ absl::StatusOr<PackedTables> BuildTables(const RegistrySource& src,
   std::vector<Str>& txt_keys = t.txt_keys;
   absl::flat_hash_map<std::string, bool> alias_seen, txt_seen;
   for (uint32_t i = 0; i < records.size(); ++i) {
-    const SourceRecord& r = src.records[i];
-    if (r.note.empty() || r.name.empty()) continue;
-    if (std::optional<HistoricNote> h = ParseHistoricNote(r.note)) {
+    if (records[i].note.size == 0 || records[i].name.size == 0) continue;
+    const std::string name(pool.View(records[i].name));
+    const std::string note_text(pool.View(records[i].note));
+    const std::string_view note_view = note_text;
+    if (std::optional<HistoricNote> h = ParseHistoricNote(note_view)) {
       const bool former = h->kind == HistoricNote::Kind::kFormerName;
-      const std::string_view alias = former ? h->other : r.name;
-      const std::string_view replacement = former ? r.name : h->other;
+      const std::string_view alias = former ? h->other : name;
+      const std::string_view replacement = former ? name : h->other;
       if (alias_seen.try_emplace(AsciiLower(alias), true).second) {
         aliases.push_back({pool.AddLower(alias), pool.Add(replacement), i,
                            static_cast<uint32_t>(h->kind)});
       }
     }
-    TxtKeysNote keys = ParseTxtKeysNote(r.note, r.name);
-    if (keys.present() &&
-        txt_seen.try_emplace(AsciiLower(r.name), true).second) {
+    TxtKeysNote keys = ParseTxtKeysNote(note_view, name);
+    if (keys.present() && txt_seen.try_emplace(AsciiLower(name), true).second) {
       const Str note = records[i].note;
       packed::TxtEntry& e = txt.emplace_back();
-      e = {pool.AddLower(r.name),
+      e = {pool.AddLower(name),
            note,
            static_cast<uint32_t>(txt_keys.size()),
            static_cast<uint32_t>(keys.keys.size()),
@@ -264,7 +302,7 @@ absl::StatusOr<PackedTables> BuildTables(const RegistrySource& src,
            i};
       for (std::string_view k : keys.keys) {
         txt_keys.push_back(
-            {note.offset + static_cast<uint32_t>(k.data() - r.note.data()),
+            {note.offset + static_cast<uint32_t>(k.data() - note_view.data()),
              static_cast<uint32_t>(k.size())});
       }
     }
@@ -273,8 +311,8 @@ absl::StatusOr<PackedTables> BuildTables(const RegistrySource& src,
   SortByLower(txt, pool);
 
   std::vector<packed::PersonEntry>& people = t.people;
-  people.reserve(src.people.size());
-  for (const SourcePerson& p : src.people) {
+  people.reserve(source_people.size());
+  for (const SourcePerson& p : source_people) {
     people.push_back({pool.Add(p.id), pool.Add(p.name), pool.Add(p.org)});
   }
   std::stable_sort(people.begin(), people.end(),
@@ -302,7 +340,7 @@ absl::StatusOr<PackedTables> BuildTables(const RegistrySource& src,
   }
   stats.aliases = aliases.size();
   stats.txt_definitions = txt.size();
-  stats.updated = pool.Add(src.updated);
+  stats.updated = pool.Add(updated);
 
   packed::BlobHeader& h = t.header;
   std::memset(&h, 0, sizeof h);
@@ -314,6 +352,15 @@ absl::StatusOr<PackedTables> BuildTables(const RegistrySource& src,
   h.stats = stats;
   t.strings = pool.Take();
   return t;
+}
+
+namespace {
+
+absl::StatusOr<PackedTables> BuildTables(const RegistrySource& src,
+                                         const BuildOptions& options) {
+  RegistryTablesBuilder builder(src.path, src.text.size(), options);
+  for (const SourceRecord& r : src.records) builder.Add(r);
+  return builder.FinishTables(src.updated, src.people);
 }
 
 }  // namespace

@@ -11,7 +11,10 @@
 #ifndef SVCLINT_LINT_REGISTRY_REGISTRY_BUILDER_H_
 #define SVCLINT_LINT_REGISTRY_REGISTRY_BUILDER_H_
 
+#include <memory>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "absl/status/statusor.h"
 #include "lint/parse/registry_source.h"
@@ -23,6 +26,40 @@ struct BuildOptions {
   // Store each distinct string once. Shrinks the embedded blob by half;
   // costs a hash lookup per field, so run-time loads skip it.
   bool dedupe_strings = false;
+};
+
+struct PackedTables;
+
+// Packs records one at a time, as a streaming reader produces them, so the
+// records of a file never have to be held all at once:
+//
+//   RegistryTablesBuilder builder(path, text.size());
+//   ... builder.Add(record) for each record ...
+//   SVCLINT_ASSIGN_OR_RETURN(Registry r, builder.Finish(updated, people));
+//
+// A record that cannot be packed (a bad port, protocol or service code)
+// is the error Finish returns; the records after it are ignored.
+class RegistryTablesBuilder {
+ public:
+  // `source_bytes`: the size of the file read, which bounds the strings.
+  RegistryTablesBuilder(std::string_view path, size_t source_bytes,
+                        const BuildOptions& options = {});
+  ~RegistryTablesBuilder();
+
+  void Add(const SourceRecord& record);
+  // The registry of the records added; the builder is spent.
+  absl::StatusOr<Registry> Finish(std::string_view updated,
+                                  const std::vector<SourcePerson>& people);
+  // The same tables, for BuildRegistryBlob to write out.
+  absl::StatusOr<PackedTables> FinishTables(
+      std::string_view updated, const std::vector<SourcePerson>& people);
+
+ private:
+  class Pool;
+  std::string path_;
+  std::unique_ptr<Pool> pool_;
+  std::unique_ptr<PackedTables> tables_;
+  absl::Status error_;
 };
 
 absl::StatusOr<std::string> BuildRegistryBlob(const RegistrySource& source,
