@@ -4,8 +4,6 @@
 
 #include <string>
 
-#include "absl/container/flat_hash_set.h"
-#include "lint/base/strings.h"
 #include "lint/engine/lint_file.h"
 #include "lint/registry/registry.h"
 #include "lint/registry/registry_loader.h"
@@ -29,13 +27,16 @@ FileResult LintRegistryFile(std::string_view path, std::string_view content,
   // Inside the registry a historic alias is by design (RG001 checks that
   // its replacement exists), so names are checked without the registry.
   CheckContext names{sink, nullptr};
-  absl::flat_hash_set<std::string> seen;
-  for (uint32_t i = 0; i < registry->size(); ++i) {
-    const RecordView record = registry->record(i);
-    if (record.name.empty() || record.name_line == 0) continue;
-    if (!seen.insert(AsciiLower(record.name)).second) continue;
-    CheckServiceName(record.name, Anchor{record.name_line, record.name_column},
-                     names);
+  // Each distinct name (case-insensitively) once, where it first appears:
+  // the registry's name index already groups them, in file order.
+  for (size_t k = 0; k < registry->NameCount(); ++k) {
+    for (const uint32_t i : registry->NameRecords(k)) {
+      const RecordView record = registry->record(i);
+      if (record.name_line == 0) continue;
+      CheckServiceName(record.name,
+                       Anchor{record.name_line, record.name_column}, names);
+      break;
+    }
   }
   result.diagnostics = sink.TakeDiagnostics();
   // The registry is IANA's record, not the user's config: a finding on it
