@@ -221,5 +221,74 @@ TEST(RegistryXmlErrorTest, EmptyInput) {
   EXPECT_FALSE(ParseRegistryXml(std::string_view(""), "e.xml").ok());
 }
 
+// Hostile input (tests/hostile lints the same files end to end): the exact
+// error, or a bounded reading.
+std::string ErrorOf(std::string_view text) {
+  absl::StatusOr<RegistrySource> src = ParseRegistryXml(text, "h.xml");
+  return src.ok() ? "ok" : std::string(src.status().message());
+}
+
+TEST(RegistryXmlHostileTest, EntityDeclarationsAreRefused) {
+  EXPECT_EQ(ErrorOf(ReadFile(SourceDir() +
+                             "/corpus/hostile/registry_billion_laughs.xml")),
+            "h.xml:3:15: XML error: entity declarations are not allowed");
+  // An external entity: refused before anything could be fetched. (Expat
+  // reports a declaration where it ends.)
+  EXPECT_EQ(ErrorOf("<!DOCTYPE registry [<!ENTITY x SYSTEM "
+                    "\"file:///etc/passwd\">]>\n<registry>&x;</registry>"),
+            "h.xml:1:59: XML error: entity declarations are not allowed");
+  // A reference to an entity of an external DTD, which is never read.
+  EXPECT_EQ(ErrorOf("<!DOCTYPE registry SYSTEM \"r.dtd\">\n"
+                    "<registry><record><name>&x;</name></record></registry>"),
+            "h.xml:2:25: XML error: undefined entity");
+  EXPECT_EQ(ErrorOf("<registry><record><name>&nbsp;</name></record>"
+                    "</registry>"),
+            "h.xml:1:25: XML error: undefined entity");
+}
+
+TEST(RegistryXmlHostileTest, NulAndBadUtf8AndTruncation) {
+  EXPECT_EQ(ErrorOf(ReadFile(SourceDir() + "/corpus/hostile/registry_nul.xml")),
+            "h.xml:3:16: XML error: not well-formed (invalid token)");
+  EXPECT_EQ(
+      ErrorOf(ReadFile(SourceDir() + "/corpus/hostile/registry_bad_utf8.xml")),
+      "h.xml:3:16: XML error: not well-formed (invalid token)");
+  EXPECT_EQ(ErrorOf("<registry>\n  <record>\n    <name>x</name>"),
+            "h.xml:3:19: XML error: no element found");
+  EXPECT_EQ(ErrorOf("<registry>\n  <record a=\"x"),
+            "h.xml:2:3: XML error: unclosed token");
+  EXPECT_EQ(ErrorOf(std::string_view("<registry>\0</registry>", 22)),
+            "h.xml:1:11: XML error: not well-formed (invalid token)");
+  EXPECT_EQ(ErrorOf("<registry/><registry/>"),
+            "h.xml:1:12: XML error: junk after document element");
+}
+
+// 200,000 nested elements inside a description: read without recursion.
+TEST(RegistryXmlHostileTest, DeepNestingIsRead) {
+  constexpr int kDepth = 200'000;
+  std::string text = "<registry><record><name>deep</name><description>";
+  for (int i = 0; i < kDepth; ++i) text += "<b>";
+  text += "x";
+  for (int i = 0; i < kDepth; ++i) text += "</b>";
+  text += "</description></record></registry>";
+  absl::StatusOr<RegistrySource> src = ParseRegistryXml(text, "d.xml");
+  ASSERT_TRUE(src.ok()) << src.status();
+  ASSERT_EQ(src->records.size(), 1u);
+  EXPECT_EQ(src->records[0].description, "x");
+}
+
+// A 16 MB attribute value stays a view of the file, not a copy.
+TEST(RegistryXmlHostileTest, HugeAttributeIsAView) {
+  const std::string date(16u << 20, '9');
+  const std::string text = "<registry><record date=\"" + date +
+                           "\"><name>a</name></record></registry>";
+  absl::StatusOr<RegistrySource> src = ParseRegistryXml(text, "a.xml");
+  ASSERT_TRUE(src.ok()) << src.status();
+  ASSERT_EQ(src->records.size(), 1u);
+  const std::string_view seen = src->records[0].registration_date;
+  EXPECT_EQ(seen.size(), date.size());
+  EXPECT_TRUE(seen.data() >= src->text.view().data() &&
+              seen.data() < src->text.view().data() + src->text.size());
+}
+
 }  // namespace
 }  // namespace svclint
