@@ -138,6 +138,7 @@ std::unique_ptr<Registry::Impl> Registry::Impl::Adopt(PackedTables tables) {
   const PackedTables& t = *impl->tables;
   impl->header = &t.header;
   impl->strings = t.strings.data();
+  impl->source = t.source.view().data();
   impl->records = t.records;
   impl->names = t.names;
   impl->postings = t.postings;

@@ -32,13 +32,21 @@ std::optional<uint32_t> ParseDecimal(std::string_view s, uint64_t max) {
   return static_cast<uint32_t>(v);
 }
 
+// The registry's strings. With a `source` (the file the registry is read
+// from, which the registry then keeps), a string that is a view of it is
+// stored as its offset there (packed::kSourceString set) instead of being
+// copied: most fields are the file's own bytes.
 class StringPool {
  public:
-  StringPool(bool dedupe, size_t reserve) : dedupe_(dedupe) {
+  StringPool(bool dedupe, size_t reserve, std::string_view source = {})
+      : dedupe_(dedupe),
+        source_(source.size() < packed::kSourceString ? source
+                                                      : std::string_view()) {
     bytes_.reserve(reserve);
   }
   Str Add(std::string_view s) {
     if (s.empty()) return {};
+    if (std::optional<Str> in_source = InSource(s)) return *in_source;
     if (dedupe_) {
       auto [it, inserted] = seen_.try_emplace(s, Str{});
       if (!inserted) return it->second;
@@ -48,6 +56,10 @@ class StringPool {
     return Append(s);
   }
   Str AddLower(std::string_view s) {
+    if (std::none_of(s.begin(), s.end(),
+                     [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      if (std::optional<Str> in_source = InSource(s)) return *in_source;
+    }
     Str str = Append(s);
     for (size_t i = str.offset; i < bytes_.size(); ++i) {
       bytes_[i] = AsciiToLower(bytes_[i]);
@@ -55,11 +67,25 @@ class StringPool {
     return str;
   }
   std::string_view View(Str s) const {
+    if (s.offset & packed::kSourceString) {
+      return source_.substr(s.offset & ~packed::kSourceString, s.size);
+    }
     return {bytes_.data() + s.offset, s.size};
   }
   std::vector<char> Take() { return std::move(bytes_); }
 
  private:
+  std::optional<Str> InSource(std::string_view s) const {
+    // Compared as addresses: is `s` inside the source's bytes?
+    const auto begin = reinterpret_cast<uintptr_t>(source_.data());
+    const auto at = reinterpret_cast<uintptr_t>(s.data());
+    if (source_.empty() || at < begin ||
+        at + s.size() > begin + source_.size()) {
+      return std::nullopt;
+    }
+    return Str{static_cast<uint32_t>(at - begin) | packed::kSourceString,
+               static_cast<uint32_t>(s.size())};
+  }
   Str Append(std::string_view s) {
     const Str str{static_cast<uint32_t>(bytes_.size()),
                   static_cast<uint32_t>(s.size())};
@@ -67,6 +93,7 @@ class StringPool {
     return str;
   }
   bool dedupe_;
+  std::string_view source_;
   std::vector<char> bytes_;
   // Keys view the source's text, which outlives the build.
   absl::flat_hash_map<std::string_view, Str> seen_;
@@ -192,10 +219,11 @@ class RegistryTablesBuilder::Pool : public StringPool {
 
 RegistryTablesBuilder::RegistryTablesBuilder(std::string_view path,
                                              size_t source_bytes,
-                                             const BuildOptions& options)
+                                             const BuildOptions& options,
+                                             std::string_view source)
     : path_(path),
-      pool_(
-          std::make_unique<Pool>(options.dedupe_strings, source_bytes + 4096)),
+      pool_(std::make_unique<Pool>(options.dedupe_strings, source_bytes + 4096,
+                                   source)),
       tables_(std::make_unique<PackedTables>()) {
   // The snapshot's XML has a record per 270 bytes: no growth copies of
   // the largest table while it streams.
@@ -215,9 +243,11 @@ void RegistryTablesBuilder::Add(const SourceRecord& record) {
 }
 
 absl::StatusOr<Registry> RegistryTablesBuilder::Finish(
-    std::string_view updated, const std::vector<SourcePerson>& people) {
+    std::string_view updated, const std::vector<SourcePerson>& people,
+    SourceText source) {
   absl::StatusOr<PackedTables> tables = FinishTables(updated, people);
   if (!tables.ok()) return tables.status();
+  tables->source = std::move(source);
   return Registry(Registry::Impl::Adopt(std::move(tables).value()));
 }
 

@@ -42,15 +42,21 @@ struct PackedTables;
 class RegistryTablesBuilder {
  public:
   // `source_bytes`: the size of the file read, which bounds the strings.
+  // Strings that are views of `source` are kept as offsets into it, not
+  // copied: Finish must then be given the SourceText that holds it.
   RegistryTablesBuilder(std::string_view path, size_t source_bytes,
-                        const BuildOptions& options = {});
+                        const BuildOptions& options = {},
+                        std::string_view source = {});
   ~RegistryTablesBuilder();
 
   void Add(const SourceRecord& record);
-  // The registry of the records added; the builder is spent.
+  // The registry of the records added, keeping `source`; the builder is
+  // spent.
   absl::StatusOr<Registry> Finish(std::string_view updated,
-                                  const std::vector<SourcePerson>& people);
-  // The same tables, for BuildRegistryBlob to write out.
+                                  const std::vector<SourcePerson>& people,
+                                  SourceText source = {});
+  // The same tables, for BuildRegistryBlob to write out (built without a
+  // source: a blob holds all its strings).
   absl::StatusOr<PackedTables> FinishTables(
       std::string_view updated, const std::vector<SourcePerson>& people);
 

@@ -30,6 +30,11 @@ struct Str {
   uint32_t size;
 };
 
+// Set in Str::offset of a registry built at run time from a file it keeps
+// (registry_impl.h): the string is at (offset & ~kSourceString) in that
+// file's bytes, not in the strings table. Never set in a blob.
+inline constexpr uint32_t kSourceString = 0x80000000u;
+
 // A table: `count` entries of the table's type at `offset` in the blob.
 struct Table {
   uint32_t offset;

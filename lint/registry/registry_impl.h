@@ -18,6 +18,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
 #include "lint/base/strings.h"
+#include "lint/parse/registry_source.h"
 #include "lint/registry/registry.h"
 #include "lint/registry/registry_format.h"
 
@@ -36,6 +37,7 @@ struct PackedTables {
   std::vector<packed::Str> txt_keys;
   std::vector<packed::PersonEntry> people;
   packed::BlobHeader header;  // magic, version, stats, max_span
+  SourceText source;  // what packed::kSourceString strings are offsets into
 };
 
 struct Registry::Impl {
@@ -48,6 +50,9 @@ struct Registry::Impl {
   static std::unique_ptr<Impl> Adopt(PackedTables tables);
 
   std::string_view S(packed::Str s) const {
+    if ((s.offset & packed::kSourceString) && source != nullptr) {
+      return {source + (s.offset & ~packed::kSourceString), s.size};
+    }
     return {strings + s.offset, s.size};
   }
 
@@ -55,6 +60,7 @@ struct Registry::Impl {
   std::unique_ptr<PackedTables> tables;  // or the builder's tables
   const packed::BlobHeader* header = nullptr;
   const char* strings = nullptr;
+  const char* source = nullptr;  // tables->source, when built from a file
   std::span<const packed::Record> records;
   std::span<const packed::NameEntry> names;
   std::span<const uint32_t> postings;

@@ -74,18 +74,26 @@ absl::StatusOr<Registry> LoadRegistry(SourceText text, std::string_view path) {
   RegistrySource source;
   source.path = std::string(path);
   source.text = std::move(text);
-  RegistryTablesBuilder builder(path, source.text.size());
+  // The registry keeps the text and points into it: fields as the file
+  // spells them are not copied again.
+  RegistryTablesBuilder builder(path, source.text.size(), {},
+                                source.text.view());
   if (absl::Status s = StreamRegistryXml(
           source, [&](const SourceRecord& r) { builder.Add(r); });
       !s.ok()) {
     return s;
   }
-  return builder.Finish(source.updated, source.people);
+  return builder.Finish(source.updated, source.people, std::move(source.text));
 }
 
 }  // namespace
 
 absl::StatusOr<Registry> LoadRegistryText(std::string_view content,
+                                          std::string_view path) {
+  return LoadRegistry(SourceText::Copy(content), path);
+}
+
+absl::StatusOr<Registry> LoadRegistryView(std::string_view content,
                                           std::string_view path) {
   return LoadRegistry(SourceText::Borrow(content), path);
 }

@@ -30,6 +30,10 @@ absl::StatusOr<RegistrySource> ParseRegistrySource(SourceText text,
 
 absl::StatusOr<Registry> LoadRegistryText(std::string_view content,
                                           std::string_view path);
+// The same without a copy of `content`: the Registry may point into it, so
+// `content` must outlive the Registry (`svclint lint` on a registry file).
+absl::StatusOr<Registry> LoadRegistryView(std::string_view content,
+                                          std::string_view path);
 absl::StatusOr<Registry> LoadRegistryFile(std::string_view path);
 
 }  // namespace svclint
