@@ -250,11 +250,14 @@ void RegistryXmlReader::AddText(std::string_view text) {
     text_begin_ = text_end_ = at;
   }
   // Expat hands text over in runs: the bytes as written, or one decoded
-  // entity, or "\n" for a CR LF. Runs as written, one after the other,
-  // stay a view.
+  // reference (never as long as the reference), or "\n" for a CR LF or a
+  // lone CR, or a run converted from another encoding (longer or shorter
+  // unless it is ASCII, which converts to itself). So a run as long as its
+  // bytes is those bytes, but for a lone CR. Runs as written, one after
+  // the other, stay a view.
   const bool as_written = text_verbatim_ && at == text_end_ &&
                           bytes == text.size() &&
-                          content_.substr(at, bytes) == text;
+                          (bytes != 1 || content_[at] == text[0]);
   if (!as_written) {
     if (text_verbatim_) {
       decoded_.assign(content_.substr(text_begin_, text_end_ - text_begin_));

@@ -119,6 +119,9 @@ next</paragraph></note></record>)",
   <xref type="person" data="C"/><xref type="rfc" data="rfc6335"/><xref type="rfc" data="rfc6763">RFC6763, S.7</xref></record>)",
       R"(<record><name/><number/><description/><note>   </note><sc> 12 </sc>
   <unauthorized>Known <br/>Unauthorized</unauthorized></record>)",
+      // Lone CRs (old Mac line ends) read as line breaks.
+      "<record>\r<name>\r cr\r</name><description>a\rb\r\r\nc</description>"
+      "\r</record>",
   };
   for (size_t i = 0; i < records.size(); ++i) {
     const std::string text = absl::StrCat(
