@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "lint/base/prefault.h"
 #include "lint/base/strings.h"
 #include "lint/parse/registry_line_index.h"
 #include "lint/parse/registry_xml_tree.h"
@@ -296,6 +297,8 @@ absl::Status RegistryXmlReader::Read() {
   XML_SetSkippedEntityHandler(parser_, OnSkippedEntity);
   if (on_record_ == nullptr) src_.records.reserve(content_.size() / 256);
   src_.people.reserve(content_.size() / 640);
+  PrefaultForWrite(src_.people.data(),
+                   src_.people.capacity() * sizeof(SourcePerson));
   size_t fed = 0;
   do {
     const size_t n = std::min(kFeedBytes, content_.size() - fed);

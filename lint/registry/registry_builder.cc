@@ -10,6 +10,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
+#include "lint/base/prefault.h"
 #include "lint/base/strings.h"
 #include "lint/parse/parse_error.h"
 #include "lint/registry/historic_note.h"
@@ -226,8 +227,10 @@ RegistryTablesBuilder::RegistryTablesBuilder(std::string_view path,
                                    source)),
       tables_(std::make_unique<PackedTables>()) {
   // The snapshot's XML has a record per 270 bytes: no growth copies of
-  // the largest table while it streams.
-  tables_->records.reserve(source_bytes / 256);
+  // the largest table while it streams, and its pages mapped in one call.
+  std::vector<packed::Record>& records = tables_->records;
+  records.reserve(source_bytes / 256);
+  PrefaultForWrite(records.data(), records.capacity() * sizeof(packed::Record));
 }
 
 RegistryTablesBuilder::~RegistryTablesBuilder() = default;
