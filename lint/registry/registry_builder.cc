@@ -203,6 +203,18 @@ bool LessIgnoringCase(std::string_view a, std::string_view b) {
   return a.size() < b.size();
 }
 
+// The first 8 bytes of `s` lower-cased, big-endian, zero-padded: a < b
+// between two of them means the same between the strings, ignoring case.
+uint64_t LowerPrefix(std::string_view s) {
+  uint64_t key = 0;
+  for (size_t i = 0; i < 8; ++i) {
+    const unsigned char c =
+        i < s.size() ? static_cast<unsigned char>(AsciiToLower(s[i])) : 0;
+    key = key << 8 | c;
+  }
+  return key;
+}
+
 template <typename Entry>
 void SortByLower(std::vector<Entry>& entries, const StringPool& pool) {
   std::stable_sort(entries.begin(), entries.end(),
@@ -265,14 +277,28 @@ absl::StatusOr<PackedTables> RegistryTablesBuilder::FinishTables(
   auto name_of = [&](uint32_t i) { return pool.View(records[i].name); };
 
   // Names: lower-case name -> the records that carry it, in file order.
-  std::vector<uint32_t> named;
-  named.reserve(records.size());
+  // Sorted on the first 8 lower-cased bytes first: most comparisons end
+  // there, without walking two strings.
+  struct Named {
+    uint64_t prefix;
+    uint32_t record;
+  };
+  std::vector<Named> sorted;
+  sorted.reserve(records.size());
   for (uint32_t i = 0; i < records.size(); ++i) {
-    if (records[i].name.size > 0) named.push_back(i);
+    if (records[i].name.size > 0)
+      sorted.push_back({LowerPrefix(name_of(i)), i});
   }
-  std::stable_sort(named.begin(), named.end(), [&](uint32_t a, uint32_t b) {
-    return LessIgnoringCase(name_of(a), name_of(b));
+  std::sort(sorted.begin(), sorted.end(), [&](const Named& a, const Named& b) {
+    if (a.prefix != b.prefix) return a.prefix < b.prefix;
+    const std::string_view x = name_of(a.record), y = name_of(b.record);
+    if (LessIgnoringCase(x, y)) return true;
+    if (LessIgnoringCase(y, x)) return false;
+    return a.record < b.record;  // file order within a name
   });
+  std::vector<uint32_t> named;
+  named.reserve(sorted.size());
+  for (const Named& n : sorted) named.push_back(n.record);
   std::vector<packed::NameEntry>& names = t.names;
   std::vector<uint32_t>& postings = t.postings;
   postings.reserve(named.size());
