@@ -25,9 +25,15 @@ void FindingStore::Add(RuleId id, Severity severity, uint8_t variant,
     if (a.kind == FindingArg::Kind::kNumber) {
       stored.number = a.number;
     } else {
+      // Input is shown Printable: its first 120 bytes, and a UTF-8
+      // sequence starting among them, decide the text and the "...".
+      const std::string_view bytes =
+          a.kind == FindingArg::Kind::kInput
+              ? a.text.substr(0, kPrintableMaxBytes + 4)
+              : a.text;
       stored.offset = static_cast<uint32_t>(text_.size());
-      stored.size = static_cast<uint32_t>(a.text.size());
-      text_.append(a.text);
+      stored.size = static_cast<uint32_t>(bytes.size());
+      text_.append(bytes);
     }
   }
   if (!edits.empty()) {
@@ -148,7 +154,8 @@ Diagnostic FindingStore::ToDiagnostic(const Finding& f) const {
 }
 
 void FindingStore::AppendDiagnostics(std::vector<Diagnostic>& out) const {
-  out.reserve(out.size() + findings_.size());
+  // No reserve(): called once per flush, an exact reserve would copy the
+  // whole vector each time (quadratic on a file of many findings).
   for (const Finding& f : findings_) out.push_back(ToDiagnostic(f));
 }
 
