@@ -3,8 +3,10 @@
 // labels, given DNS-SD roles, classified, and run through every check
 // (with the embedded registry, so the registry-aware rules run too); then
 // it is streamed as `svclint check -` would read it, one input per line.
-// Every finding must sit inside the input it is about, and the yes/no
-// checks (lint/rules/verdict.h) must agree with the full ones.
+// Every finding must sit inside the input it is about, the yes/no
+// checks (lint/rules/verdict.h) must agree with the full ones, and the
+// findings kept as data (lint/diag/finding.h) must write the same bytes as
+// the Diagnostics they stand for, as text, JSON and --statistics.
 #include <cstddef>
 #include <cstdint>
 #include <sstream>
@@ -15,6 +17,7 @@
 #include "lint/engine/check_inputs.h"
 #include "lint/parse/dns_name.h"
 #include "lint/parse/dnssd_name.h"
+#include "lint/report/reporter.h"
 #include "lint/rules/checks.h"
 #include "lint/rules/verdict.h"
 
@@ -36,6 +39,24 @@ void CheckInside(std::string_view input,
                   e.span.end_column <= past_end,
               "fix outside the input");
     }
+  }
+}
+
+void RequireSameOutput(const svclint::FindingStore& data,
+                       const std::vector<svclint::Diagnostic>& diagnostics) {
+  for (const svclint::ReportOptions& options :
+       {svclint::ReportOptions{},
+        svclint::ReportOptions{.format = svclint::OutputFormat::kJson},
+        svclint::ReportOptions{.statistics = true}}) {
+    std::ostringstream from_data, from_diagnostics;
+    auto reporter = svclint::MakeReporter(options, from_data);
+    reporter->AddFindings(data);
+    reporter->Finish();
+    reporter = svclint::MakeReporter(options, from_diagnostics);
+    reporter->Add(diagnostics);
+    reporter->Finish();
+    Require(from_data.str() == from_diagnostics.str(),
+            "findings as data write other bytes than their Diagnostics");
   }
 }
 
@@ -75,7 +96,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     svclint::DiagnosticSink sink("<args>", policy);
     svclint::CheckContext ctx{sink, registry};
     check(input, at, ctx);
+    // Copied before diagnostics() turns the data into Diagnostics.
+    const svclint::FindingStore data = sink.findings();
     CheckInside(input, sink.diagnostics());
+    RequireSameOutput(data, sink.diagnostics());
     if (check == svclint::CheckServiceType) {
       Require(svclint::IsValidServiceType(input) == !HasError(sink),
               "IsValidServiceType disagrees with CheckServiceType");

@@ -105,8 +105,11 @@ def check_source(args, function, params):
 namespace svclint {{
 
 void {function}({params}) {{
-  // TODO: report each problem once, at the bytes it is about:
-  //   ctx.sink.Report(RuleId::k{args.id}, span, {{{{"name", ...}}}});
+  // TODO: report each problem once, at the bytes it is about, with the
+  // values of the message's placeholders (input bytes as InputText,
+  // numbers as numbers; the sink formats nothing):
+  //   ctx.sink.Report(RuleId::k{args.id}, span,
+  //                   {{{{"name", InputText(...)}}, {{"length", ...}}}});
 }}
 
 }}  // namespace svclint

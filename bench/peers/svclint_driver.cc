@@ -2,8 +2,9 @@
 // process, for bench/peers.py (the side-by-side of SPEC §8). It does what
 // `svclint check --as type` does for each line -- CheckServiceType with
 // every built-in rule at its default severity and the embedded registry
-// (SN007 historic aliases, ST007/ST008 registration) -- minus reading,
-// sorting and printing. With --verdict it times IsValidServiceType
+// (SN007 historic aliases, ST007/ST008 registration), every finding
+// recorded as data (rule, span, arguments; lint/diag/finding.h) -- minus
+// reading, sorting, and formatting and printing the messages. With --verdict it times IsValidServiceType
 // instead: the yes/no answer (no error finding) that Avahi's
 // avahi_is_valid_service_type_strict gives, from every error rule.
 //
@@ -168,8 +169,10 @@ int main(int argc, char** argv) {
           CheckServiceType(name, Anchor{++line, 1}, ctx);
         }
       }
-      findings = sink.diagnostics().size();
-      sink.diagnostics().clear();
+      // Findings stay data, as `check -` hands them to its reporter: a
+      // message is formatted only when a reporter writes it.
+      findings = sink.findings().size();
+      sink.findings().Clear();
       checked += names.size();
       elapsed = std::chrono::duration<double>(Clock::now() - start).count();
     } while (elapsed < min_seconds);

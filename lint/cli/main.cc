@@ -46,11 +46,11 @@ int StreamCheck(const CheckOptions& options, OutputFormat format,
   FindingCounts counts;
   bool failing = false;
   absl::StatusOr<StreamResult> result =
-      CheckStream(std::cin, "-", options, [&](std::vector<Diagnostic>& found) {
-        reporter->Add(found);
-        for (const Diagnostic& d : found) {
-          counts.Add(d);
-          failing = failing || d.severity >= fail_on;
+      CheckStream(std::cin, "-", options, [&](const FindingStore& found) {
+        reporter->AddFindings(found);
+        for (const Finding& f : found.findings()) {
+          counts.Add(found, f);
+          failing = failing || f.severity >= fail_on;
         }
       });
   // Even after a read error, what was written stays well-formed.

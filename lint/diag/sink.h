@@ -1,11 +1,12 @@
 // Where rules put their findings. A rule names its RuleId, a span and the
-// values for its message template; the sink looks up the text in the
-// catalogue, applies the policy (enabled? which severity?) and records a
-// Diagnostic.
+// values for its message template; the sink applies the policy (enabled?
+// which severity?) and records the finding as data (finding.h): the
+// message is formatted only when it is written, by the reporter that
+// writes it, or when a caller asks for Diagnostics.
 //
 //   if (sink.Enabled(RuleId::kSN002))
 //     sink.Report(RuleId::kSN002, SpanAt(at, 0, name.size()),
-//                 {{"name", name}, {"length", absl::StrCat(name.size())}});
+//                 {{"name", InputText(name)}, {"length", name.size()}});
 #ifndef SVCLINT_LINT_DIAG_SINK_H_
 #define SVCLINT_LINT_DIAG_SINK_H_
 
@@ -17,6 +18,7 @@
 
 #include "lint/catalog/catalog.h"
 #include "lint/diag/diagnostic.h"
+#include "lint/diag/finding.h"
 #include "lint/diag/rule_policy.h"
 
 namespace svclint {
@@ -39,15 +41,17 @@ class DiagnosticSink {
  public:
   // `policy` must outlive the sink.
   DiagnosticSink(std::string path, const RulePolicy& policy)
-      : path_(std::move(path)), policy_(&policy) {}
+      : findings_(std::move(path)), policy_(&policy) {}
 
   bool Enabled(RuleId id) const { return policy_->Enabled(id); }
 
   // Records a finding of `id` unless the policy disables it. `variant`
   // picks one of the rule's alternative messages/severities; `edits`, when
   // not empty, become the fix, titled by the rule's `fix` template.
+  // Values are copied (a view of the input stays valid); InputText values
+  // are shown as Printable() shows them, numbers in decimal.
   void Report(RuleId id, SourceSpan span,
-              std::initializer_list<MessageArg> args = {},
+              std::initializer_list<FindingArg> args = {},
               std::vector<Edit> edits = {}, std::string_view variant = {});
 
   // Publishes a named value (e.g. "service.name") for custom rules to
@@ -58,20 +62,33 @@ class DiagnosticSink {
 
   // Records a finding that is already fully formed (custom rules, IO001).
   void Add(Diagnostic diagnostic) {
-    diagnostics_.push_back(std::move(diagnostic));
+    findings_.AddFormed(std::move(diagnostic));
   }
 
-  const std::string& path() const { return path_; }
+  const std::string& path() const { return findings_.path(); }
   const RulePolicy& policy() const { return *policy_; }
-  std::vector<Diagnostic>& diagnostics() { return diagnostics_; }
+
+  // The findings as data, in the order reported since the last
+  // diagnostics() call: what `check -` hands to the reporters unformatted.
+  FindingStore& findings() { return findings_; }
+  // Every finding as a Diagnostic, its message formatted: those reported
+  // since the last call are converted and appended first.
+  std::vector<Diagnostic>& diagnostics() {
+    Flush();
+    return diagnostics_;
+  }
   std::vector<Diagnostic> TakeDiagnostics() {
+    Flush();
     return std::exchange(diagnostics_, {});
   }
 
  private:
-  std::string path_;
+  void Flush();
+
+  FindingStore findings_;
   const RulePolicy* policy_;
   std::vector<Diagnostic> diagnostics_;
+  std::vector<Diagnostic> custom_found_;  // reused by Field()
   const FieldRules* custom_rules_ = nullptr;
 };
 

@@ -38,17 +38,26 @@ uint32_t CountLines(std::string_view text) {
   return static_cast<uint32_t>(newlines + (unterminated ? 1 : 0));
 }
 
-// The findings of one block, sorted: lines are checked in order, and each
-// line's findings sorted by position.
-std::vector<Diagnostic> CheckBlock(const LineBlock& block,
-                                   std::string_view path,
-                                   const CheckOptions& options) {
+// A block of lines and the findings of its lines, sorted: lines are
+// checked in order, and each line's findings sorted by position. Both are
+// reused for block after block.
+struct BlockWork {
+  LineBlock block;
+  FindingStore findings;
+};
+
+void CheckBlock(BlockWork& work, std::string_view path,
+                const CheckOptions& options) {
   DiagnosticSink sink{std::string(path), *options.policy};
   sink.set_custom_rules(options.custom_rules);
+  FindingStore& found = sink.findings();
+  // The sink records into the block's store, grown by earlier blocks.
+  std::swap(found, work.findings);
+  found.Clear();
+  found.set_path(path);
   CheckContext ctx{sink, options.registry};
-  std::vector<Diagnostic>& found = sink.diagnostics();
-  const std::string_view text = block.text;
-  uint32_t line_no = block.first_line;
+  const std::string_view text = work.block.text;
+  uint32_t line_no = work.block.first_line;
   size_t start = 0;
   while (start < text.size()) {
     const void* nl =
@@ -60,13 +69,10 @@ std::vector<Diagnostic> CheckBlock(const LineBlock& block,
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     const size_t before = found.size();
     CheckAs(line, KindOf(line, options), Anchor{line_no++, 1}, ctx);
-    if (found.size() - before > 1) {
-      std::stable_sort(found.begin() + static_cast<ptrdiff_t>(before),
-                       found.end(), DiagnosticLess);
-    }
+    found.SortFrom(before);
     start = end + 1;
   }
-  return sink.TakeDiagnostics();
+  std::swap(found, work.findings);
 }
 
 }  // namespace
@@ -142,19 +148,43 @@ absl::StatusOr<StreamResult> CheckStream(std::istream& in,
     }
     return result;
   }
+  absl::StatusOr<StreamResult> streamed =
+      CheckStream(in, path, options, [&](const FindingStore& found) {
+        if (on_findings) {
+          std::vector<Diagnostic> diagnostics;
+          found.AppendDiagnostics(diagnostics);
+          on_findings(diagnostics);
+        } else {
+          found.AppendDiagnostics(result.diagnostics);
+        }
+      });
+  if (streamed.ok()) streamed->diagnostics = std::move(result.diagnostics);
+  return streamed;
+}
+
+absl::StatusOr<StreamResult> CheckStream(std::istream& in,
+                                         std::string_view path,
+                                         const CheckOptions& options,
+                                         const FindingBlockSink& on_block) {
+  if (options.as == InputKind::kTxt) {
+    return CheckStream(in, path, options, [&](std::vector<Diagnostic>& found) {
+      FindingStore store{std::string(path)};
+      for (Diagnostic& d : found) store.AddFormed(std::move(d));
+      on_block(store);
+    });
+  }
+  StreamResult result;
   // Blocks of whole lines are checked on every core, and their findings
-  // passed on in input order: at most `workers` blocks are in flight.
+  // passed on in input order: at most `workers` blocks are in flight. A
+  // block written out goes back to `spare` for its buffers to be reused.
   const size_t workers =
       std::clamp<size_t>(std::thread::hardware_concurrency(), 1, kMaxWorkers);
-  std::deque<std::future<std::vector<Diagnostic>>> in_flight;
-  auto emit = [&](std::vector<Diagnostic> found) {
-    if (on_findings) {
-      on_findings(found);
-    } else {
-      result.diagnostics.insert(result.diagnostics.end(),
-                                std::make_move_iterator(found.begin()),
-                                std::make_move_iterator(found.end()));
-    }
+  using Work = std::unique_ptr<BlockWork>;
+  std::deque<std::future<Work>> in_flight;
+  std::vector<Work> spare;
+  auto emit = [&](Work work) {
+    on_block(work->findings);
+    spare.push_back(std::move(work));
   };
   auto drain = [&] {
     while (!in_flight.empty()) {
@@ -162,20 +192,23 @@ absl::StatusOr<StreamResult> CheckStream(std::istream& in,
       in_flight.pop_front();
     }
   };
-  auto submit = [&](LineBlock block, bool last) {
+  auto check = [path, &options](Work work) {
+    CheckBlock(*work, path, options);
+    return work;
+  };
+  auto submit = [&](Work work, bool last) {
     if (last && in_flight.empty()) {  // a short input: no thread
-      if (!block.text.empty()) emit(CheckBlock(block, path, options));
+      if (!work->block.text.empty()) emit(check(std::move(work)));
       return;
     }
-    auto shared = std::make_shared<const LineBlock>(std::move(block));
+    // std::async needs a copyable callable: the block travels by pointer.
+    BlockWork* raw = work.release();
     try {
-      in_flight.push_back(
-          std::async(std::launch::async, [shared, path, &options] {
-            return CheckBlock(*shared, path, options);
-          }));
+      in_flight.push_back(std::async(
+          std::launch::async, [raw, &check] { return check(Work(raw)); }));
     } catch (const std::system_error&) {  // no thread to be had: inline
       drain();
-      emit(CheckBlock(*shared, path, options));
+      emit(check(Work(raw)));
     }
     while (in_flight.size() > workers) {
       emit(in_flight.front().get());
@@ -187,28 +220,37 @@ absl::StatusOr<StreamResult> CheckStream(std::istream& in,
   std::string pending;  // a line not ended yet
   uint32_t next_line = 1;
   while (true) {
-    LineBlock block{std::move(pending), next_line};
-    pending = std::string();
-    const size_t kept = block.text.size();
-    block.text.resize(kept + kBlockBytes);
-    in.read(block.text.data() + kept, kBlockBytes);
+    Work work;
+    if (spare.empty()) {
+      work = std::make_unique<BlockWork>();
+    } else {
+      work = std::move(spare.back());
+      spare.pop_back();
+    }
+    std::string& text = work->block.text;
+    work->block.first_line = next_line;
+    text.swap(pending);
+    pending.clear();
+    const size_t kept = text.size();
+    text.resize(kept + kBlockBytes);
+    in.read(text.data() + kept, kBlockBytes);
     const size_t got = static_cast<size_t>(in.gcount());
-    block.text.resize(kept + got);
+    text.resize(kept + got);
     const bool last = got < kBlockBytes;  // end of input (or an error)
     if (!last) {
       // `pending` held no LF, so only the bytes just read can.
-      const size_t found =
-          std::string_view(block.text).substr(kept).rfind('\n');
+      const size_t found = std::string_view(text).substr(kept).rfind('\n');
       if (found == std::string_view::npos) {  // one long line so far
-        pending = std::move(block.text);
+        pending.swap(text);
+        spare.push_back(std::move(work));
         continue;
       }
       const size_t end = kept + found;
-      pending.assign(block.text, end + 1);
-      block.text.resize(end + 1);
+      pending.assign(text, end + 1);
+      text.resize(end + 1);
     }
-    next_line += CountLines(block.text);
-    submit(std::move(block), last);
+    next_line += CountLines(text);
+    submit(std::move(work), last);
     if (last) break;
   }
   if (in.bad()) return absl::DataLossError("cannot read standard input");

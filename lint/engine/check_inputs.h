@@ -17,6 +17,7 @@
 
 #include "absl/status/statusor.h"
 #include "lint/diag/diagnostic.h"
+#include "lint/diag/finding.h"
 #include "lint/diag/rule_policy.h"
 #include "lint/rules/checks.h"
 
@@ -50,6 +51,10 @@ struct StreamResult {
 // Receives the findings of each block of lines, in order, on the calling
 // thread; it may move them out.
 using FindingsSink = std::function<void(std::vector<Diagnostic>&)>;
+// The same findings as data (finding.h), messages not formatted: what the
+// reporters of `check -` write from. The store is reused for a later block
+// once the call returns.
+using FindingBlockSink = std::function<void(const FindingStore&)>;
 
 // Streams `in` line by line (LF or CRLF) in blocks of about 1 MiB, checked
 // on every core. A final line without LF counts. With `on_findings`, each
@@ -62,6 +67,13 @@ absl::StatusOr<StreamResult> CheckStream(std::istream& in,
                                          std::string_view path,
                                          const CheckOptions& options,
                                          const FindingsSink& on_findings = {});
+// The same, each block's findings handed over as data. The blocks' buffers
+// and stores are reused, so once they have grown nothing is allocated per
+// line or per finding.
+absl::StatusOr<StreamResult> CheckStream(std::istream& in,
+                                         std::string_view path,
+                                         const CheckOptions& options,
+                                         const FindingBlockSink& on_block);
 
 }  // namespace svclint
 

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "absl/strings/str_cat.h"
+
 namespace svclint {
 namespace {
 
@@ -39,6 +41,26 @@ nlohmann::ordered_json Item(const Diagnostic& d) {
   return item;
 }
 
+// `s` as nlohmann's dump() writes a string: quoted, '"' and '\\' escaped.
+// Control characters and non-ASCII bytes (UTF-8 to check, invalid bytes
+// to replace) are rare: nlohmann writes those strings itself.
+void AppendJsonString(std::string_view s, std::string& out) {
+  for (const char c : s) {
+    const auto b = static_cast<unsigned char>(c);
+    if (b < 0x20 || b >= 0x80) {
+      out +=
+          nlohmann::json(std::string(s)).dump(-1, ' ', false, kReplaceInvalid);
+      return;
+    }
+  }
+  out += '"';
+  for (const char c : s) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  out += '"';
+}
+
 }  // namespace
 
 void WriteJson(std::span<const Diagnostic> diagnostics, std::ostream& out) {
@@ -51,14 +73,47 @@ void WriteJson(std::span<const Diagnostic> diagnostics, std::ostream& out) {
 // more spaces, ",\n" between them and "\n]"; "[]" when it is empty.
 void JsonArrayWriter::Add(std::span<const Diagnostic> diagnostics) {
   buffer_.clear();
-  for (const Diagnostic& d : diagnostics) {
-    buffer_ += any_ ? ",\n  " : "[\n  ";
-    any_ = true;
-    const std::string item = Item(d).dump(2, ' ', false, kReplaceInvalid);
-    for (const char c : item) {
-      buffer_ += c;
-      if (c == '\n') buffer_ += "  ";
+  for (const Diagnostic& d : diagnostics) AppendItem(d);
+  out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+}
+
+void JsonArrayWriter::AppendItem(const Diagnostic& d) {
+  buffer_ += any_ ? ",\n  " : "[\n  ";
+  any_ = true;
+  const std::string item = Item(d).dump(2, ' ', false, kReplaceInvalid);
+  for (const char c : item) {
+    buffer_ += c;
+    if (c == '\n') buffer_ += "  ";
+  }
+}
+
+// The object Item() builds, written field by field; a finding with a fix,
+// or one that came whole, goes through Item() itself.
+void JsonArrayWriter::AddFindings(const FindingStore& findings) {
+  buffer_.clear();
+  for (const Finding& f : findings.findings()) {
+    if (findings.HasFix(f) || f.formed >= 0) {
+      AppendItem(findings.ToDiagnostic(f));
+      continue;
     }
+    buffer_ += any_ ? ",\n  {\n    \"path\": " : "[\n  {\n    \"path\": ";
+    any_ = true;
+    AppendJsonString(findings.path(), buffer_);
+    absl::StrAppend(&buffer_, ",\n    \"line\": ", f.span.line,
+                    ",\n    \"column\": ", f.span.column);
+    absl::StrAppend(&buffer_, ",\n    \"end_line\": ", f.span.end_line,
+                    ",\n    \"end_column\": ", f.span.end_column);
+    buffer_ += ",\n    \"severity\": \"";
+    buffer_ += SeverityName(f.severity);
+    buffer_ += "\",\n    \"rule\": ";
+    AppendJsonString(findings.RuleIdOf(f), buffer_);
+    buffer_ += ",\n    \"slug\": ";
+    AppendJsonString(findings.SlugOf(f), buffer_);
+    buffer_ += ",\n    \"message\": ";
+    message_.clear();
+    findings.AppendMessage(f, message_);
+    AppendJsonString(message_, buffer_);
+    buffer_ += "\n  }";
   }
   out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
 }

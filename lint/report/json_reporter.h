@@ -15,6 +15,7 @@
 #include <string>
 
 #include "lint/diag/diagnostic.h"
+#include "lint/diag/finding.h"
 
 namespace svclint {
 
@@ -27,12 +28,17 @@ class JsonArrayWriter {
  public:
   explicit JsonArrayWriter(std::ostream& out) : out_(out) {}
   void Add(std::span<const Diagnostic> diagnostics);
+  // The same for findings kept as data: the same bytes.
+  void AddFindings(const FindingStore& findings);
   void Finish();
 
  private:
+  void AppendItem(const Diagnostic& d);
+
   std::ostream& out_;
   bool any_ = false;
   std::string buffer_;
+  std::string message_;  // reused for each finding's message
 };
 
 }  // namespace svclint

@@ -22,6 +22,13 @@ class TextReporter final : public Reporter {
     }
     out_.write(block_.data(), static_cast<std::streamsize>(block_.size()));
   }
+  void AddFindings(const FindingStore& findings) override {
+    block_.clear();
+    for (const Finding& f : findings.findings()) {
+      AppendTextFinding(findings, f, color_, block_);
+    }
+    out_.write(block_.data(), static_cast<std::streamsize>(block_.size()));
+  }
   void Finish() override { out_.flush(); }
 
  private:
@@ -35,6 +42,9 @@ class JsonReporter final : public Reporter {
   explicit JsonReporter(std::ostream& out) : out_(out), writer_(out) {}
   void Add(std::span<const Diagnostic> diagnostics) override {
     writer_.Add(diagnostics);
+  }
+  void AddFindings(const FindingStore& findings) override {
+    writer_.AddFindings(findings);
   }
   void Finish() override {
     writer_.Finish();
@@ -63,6 +73,9 @@ class StatisticsReporter final : public Reporter {
   explicit StatisticsReporter(std::ostream& out) : out_(out) {}
   void Add(std::span<const Diagnostic> diagnostics) override {
     statistics_.Add(diagnostics);
+  }
+  void AddFindings(const FindingStore& findings) override {
+    statistics_.Add(findings);
   }
   void Finish() override {
     statistics_.Write(out_);
@@ -94,6 +107,12 @@ class SarifReporter final : public Reporter {
 };
 
 }  // namespace
+
+void Reporter::AddFindings(const FindingStore& findings) {
+  std::vector<Diagnostic> diagnostics;
+  findings.AppendDiagnostics(diagnostics);
+  Add(diagnostics);
+}
 
 std::unique_ptr<Reporter> MakeReporter(const ReportOptions& options,
                                        std::ostream& out) {

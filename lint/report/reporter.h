@@ -19,8 +19,10 @@
 #include <memory>
 #include <ostream>
 #include <span>
+#include <vector>
 
 #include "lint/diag/diagnostic.h"
+#include "lint/diag/finding.h"
 #include "lint/report/format.h"
 #include "lint/report/sarif_reporter.h"
 
@@ -32,6 +34,9 @@ class Reporter {
 
   // Findings, in the order they are to be shown.
   virtual void Add(std::span<const Diagnostic> diagnostics) = 0;
+  // The same as data (`check -`): text, JSON and --statistics write them
+  // without building a Diagnostic; the others convert each block.
+  virtual void AddFindings(const FindingStore& findings);
   // Closes the output; what was written stays well-formed even when the
   // run stopped early (a read error on a stream).
   virtual void Finish() = 0;

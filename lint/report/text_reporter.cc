@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "lint/catalog/catalog.h"
 
 namespace svclint {
 namespace {
@@ -40,6 +41,27 @@ void AppendTextDiagnostic(const Diagnostic& d, bool color, std::string& out) {
   out += d.rule_id;
   out += ' ';
   out += d.slug;
+  out += "]\n";
+}
+
+void AppendTextFinding(const FindingStore& store, const Finding& f, bool color,
+                       std::string& out) {
+  const std::string_view reset = color ? kReset : "";
+  if (color) out += kBold;
+  out += store.PathOf(f);
+  absl::StrAppend(&out, ":", f.span.line, ":", f.span.column, ":");
+  out += reset;
+  out += ' ';
+  if (color) out += NamesOf(f.severity).ansi_color;
+  out += SeverityName(f.severity);
+  out += ':';
+  out += reset;
+  out += ' ';
+  store.AppendMessage(f, out);
+  out += " [";
+  out += store.RuleIdOf(f);
+  out += ' ';
+  out += store.SlugOf(f);
   out += "]\n";
 }
 
@@ -89,21 +111,44 @@ void WriteStatistics(std::span<const Diagnostic> diagnostics,
   statistics.Write(out);
 }
 
+void RuleStatistics::Count(std::string_view id, std::string_view slug,
+                           size_t n) {
+  auto it = by_rule_.find(id);
+  if (it == by_rule_.end()) {
+    it = by_rule_
+             .emplace(std::string(id), std::pair{size_t{0}, std::string(slug)})
+             .first;
+  }
+  it->second.first += n;
+}
+
 void RuleStatistics::Add(std::span<const Diagnostic> diagnostics) {
-  for (const Diagnostic& d : diagnostics) {
-    auto it = by_rule_.find(d.rule_id);
-    if (it == by_rule_.end()) {
-      it = by_rule_.emplace(d.rule_id, std::pair{size_t{0}, d.slug}).first;
+  for (const Diagnostic& d : diagnostics) Count(d.rule_id, d.slug, 1);
+}
+
+void RuleStatistics::Add(const FindingStore& findings) {
+  for (const Finding& f : findings.findings()) {
+    if (f.formed >= 0) {
+      Count(findings.RuleIdOf(f), findings.SlugOf(f), 1);
+      continue;
     }
-    ++it->second.first;
+    const size_t index = static_cast<size_t>(f.id);
+    if (index >= builtin_counts_.size()) builtin_counts_.resize(index + 1);
+    ++builtin_counts_[index];
   }
 }
 
 void RuleStatistics::Write(std::ostream& out) const {
+  RuleStatistics all = *this;
+  for (size_t i = 0; i < builtin_counts_.size(); ++i) {
+    if (builtin_counts_[i] == 0) continue;
+    const RuleInfo& rule = BuiltinRule(static_cast<RuleId>(i));
+    all.Count(rule.id, rule.slug, builtin_counts_[i]);
+  }
   std::vector<
       std::pair<std::string_view, const std::pair<size_t, std::string>*>>
       rows;
-  for (const auto& [id, entry] : by_rule_) rows.emplace_back(id, &entry);
+  for (const auto& [id, entry] : all.by_rule_) rows.emplace_back(id, &entry);
   std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
     return a.second->first > b.second->first;
   });

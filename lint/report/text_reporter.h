@@ -13,14 +13,19 @@
 #include <span>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "lint/diag/diagnostic.h"
+#include "lint/diag/finding.h"
 
 namespace svclint {
 
 void WriteTextDiagnostic(const Diagnostic& d, bool color, std::ostream& out);
 // The same line, appended to `out` (for output written in blocks).
 void AppendTextDiagnostic(const Diagnostic& d, bool color, std::string& out);
+// The same line for a finding kept as data, its message formatted in place.
+void AppendTextFinding(const FindingStore& store, const Finding& f, bool color,
+                       std::string& out);
 
 // Findings counted by severity, for a summary of findings already written.
 struct FindingCounts {
@@ -30,6 +35,10 @@ struct FindingCounts {
   void Add(const Diagnostic& d) {
     ++by_severity[static_cast<int>(d.severity)];
     if (d.fix.has_value()) ++fixable;
+  }
+  void Add(const FindingStore& store, const Finding& f) {
+    ++by_severity[static_cast<int>(f.severity)];
+    if (store.HasFix(f)) ++fixable;
   }
   size_t total() const {
     return by_severity[0] + by_severity[1] + by_severity[2];
@@ -54,11 +63,17 @@ void WriteStatistics(std::span<const Diagnostic> diagnostics,
 class RuleStatistics {
  public:
   void Add(std::span<const Diagnostic> diagnostics);
+  void Add(const FindingStore& findings);
   void Write(std::ostream& out) const;
 
  private:
+  void Count(std::string_view id, std::string_view slug, size_t n);
+
   std::map<std::string, std::pair<size_t, std::string>, std::less<>>
       by_rule_;  // id -> count, slug
+  // Built-in rules counted by RuleId first (no lookup by string per
+  // finding), folded into by_rule_ when written.
+  std::vector<size_t> builtin_counts_;
 };
 
 }  // namespace svclint

@@ -40,13 +40,13 @@ void CheckReading(const DnssdName& d, bool subtype, Anchor at,
     has_sub = IsSubLabel(d.LabelText(i));
   }
   if (subtype && !has_sub && d.size() > 0) {
-    ctx.sink.Report(RuleId::kST004, whole, {{"name", Printable(d.dns.text)}},
+    ctx.sink.Report(RuleId::kST004, whole, {{"name", InputText(d.dns.text)}},
                     {}, "not-subtype");
   } else if (!subtype && d.sub > 0 && d.service >= 0) {
     ctx.sink.Report(RuleId::kST003, whole,
-                    {{"name", Printable(d.dns.text)},
-                     {"subtype", Printable(d.LabelsText(0, d.sub))},
-                     {"type", Printable(d.LabelsText(
+                    {{"name", InputText(d.dns.text)},
+                     {"subtype", InputText(d.LabelsText(0, d.sub))},
+                     {"type", InputText(d.LabelsText(
                                   d.sub + 1, static_cast<int>(d.size())))}},
                     {}, "is-subtype");
   }

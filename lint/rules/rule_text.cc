@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "absl/strings/str_cat.h"
-#include "lint/unicode/utf8.h"
+#include "lint/unicode/printable.h"
 
 namespace svclint {
 namespace {
@@ -20,25 +20,7 @@ void AppendHex(uint8_t b, std::string& out) {
 std::string Printable(std::string_view bytes, size_t max_bytes) {
   std::string out;
   out.reserve(std::min(bytes.size(), max_bytes) + 8);
-  size_t i = 0;
-  while (i < bytes.size() && i < max_bytes) {
-    const uint8_t b = static_cast<uint8_t>(bytes[i]);
-    if (b >= 0x20 && b < 0x7F) {
-      out += static_cast<char>(b);
-      ++i;
-      continue;
-    }
-    char32_t cp;
-    const size_t n = b >= 0x80 ? DecodeUtf8(bytes, i, cp) : 0;
-    if (n > 0 && cp >= 0xA0) {
-      out.append(bytes.substr(i, n));
-      i += n;
-      continue;
-    }
-    AppendHex(b, out);
-    ++i;
-  }
-  if (i < bytes.size()) out += "...";
+  AppendPrintable(bytes, max_bytes, out);
   return out;
 }
 

@@ -13,13 +13,15 @@
 #include <string_view>
 
 #include "lint/base/source_span.h"
+#include "lint/unicode/printable.h"
 
 namespace svclint {
 
 // ASCII 0x20-0x7E and well-formed UTF-8 above U+009F as they are, anything
 // else (controls, DEL, C1 controls, invalid UTF-8) as \xNN per byte. Stops
 // after `max_bytes` input bytes and appends "...".
-std::string Printable(std::string_view bytes, size_t max_bytes = 120);
+std::string Printable(std::string_view bytes,
+                      size_t max_bytes = kPrintableMaxBytes);
 
 // Printable(bytes) in single quotes: "'_'", "'\\x01'".
 std::string Quoted(std::string_view bytes);

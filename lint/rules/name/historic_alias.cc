@@ -19,7 +19,7 @@ void CheckHistoricAlias(const NameFacts& name, CheckContext& ctx) {
   const SourceSpan span = SpanAt(name.at, 0, name.name.size());
   ctx.sink.Report(
       RuleId::kSN007, span,
-      {{"name", Printable(name.name)}, {"replacement", *replacement}},
+      {{"name", InputText(name.name)}, {"replacement", *replacement}},
       {Edit{span, std::string(*replacement)}});
 }
 

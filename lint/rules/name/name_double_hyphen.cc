@@ -20,8 +20,9 @@ void CheckNameDoubleHyphen(const NameFacts& name, CheckContext& ctx) {
     const size_t begin = i;
     while (i < s.size() && s[i] == '-') ++i;
     if (i - begin < 2) continue;
-    ctx.sink.Report(RuleId::kSN006, SpanAt(name.at, begin, i - begin),
-                    {{"name", shown}, {"column", ColumnText(name.at, begin)}});
+    ctx.sink.Report(
+        RuleId::kSN006, SpanAt(name.at, begin, i - begin),
+        {{"name", shown}, {"column", SpanAt(name.at, begin, 0).column}});
   }
 }
 

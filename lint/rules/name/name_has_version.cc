@@ -54,7 +54,7 @@ void CheckNameHasVersion(const NameFacts& name, CheckContext& ctx) {
     }
     ctx.sink.Report(
         RuleId::kSN010, SpanAt(name.at, i, n),
-        {{"name", Printable(s)}, {"version", Printable(s.substr(i, n))}});
+        {{"name", InputText(s)}, {"version", InputText(s.substr(i, n))}});
     i += n;
   }
 }

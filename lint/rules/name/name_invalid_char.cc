@@ -69,7 +69,7 @@ void CheckNameInvalidChar(const NameFacts& name, CheckContext& ctx) {
   const size_t end = runs.back().offset + runs.back().text.size();
   ctx.sink.Report(
       RuleId::kSN003, SpanAt(name.at, first, end - first),
-      {{"name", Printable(s)}, {"chars", DescribeRuns(runs, name.at)}});
+      {{"name", InputText(s)}, {"chars", DescribeRuns(runs, name.at)}});
 }
 
 }  // namespace svclint

@@ -11,7 +11,7 @@ namespace svclint {
 void CheckNameNoLetter(const NameFacts& name, CheckContext& ctx) {
   if (name.letters > 0 || name.name.empty()) return;
   ctx.sink.Report(RuleId::kSN004, SpanAt(name.at, 0, name.name.size()),
-                  {{"name", Printable(name.name)}});
+                  {{"name", InputText(name.name)}});
 }
 
 }  // namespace svclint

@@ -25,7 +25,7 @@ void CheckNameNotLowercase(const NameFacts& name, CheckContext& ctx) {
   // findings to fix first.
   if (!name.has_invalid) edits.push_back({span, lower});
   ctx.sink.Report(RuleId::kSN008, span,
-                  {{"name", Printable(name.name)}, {"lower", Printable(lower)}},
+                  {{"name", InputText(name.name)}, {"lower", InputText(lower)}},
                   std::move(edits));
 }
 
@@ -38,7 +38,7 @@ void CheckNameNotLowercaseInType(const TypeFacts& type, CheckContext& ctx) {
   std::string lower = AsciiLower(label);
   std::vector<Edit> edits = {{span, lower}};
   ctx.sink.Report(RuleId::kSN008, span,
-                  {{"label", Printable(label)}, {"lower", lower}},
+                  {{"label", InputText(label)}, {"lower", lower}},
                   std::move(edits), "protocol");
 }
 

@@ -100,7 +100,7 @@ void CheckNameRedundantWord(const NameFacts& name, CheckContext& ctx) {
     }
     ctx.sink.Report(
         RuleId::kSN009, SpanAt(name.at, at, hit.size),
-        {{"name", Printable(s)}, {"word", Printable(s.substr(at, hit.size))}});
+        {{"name", InputText(s)}, {"word", InputText(s.substr(at, hit.size))}});
   }
 }
 

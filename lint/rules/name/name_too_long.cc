@@ -11,9 +11,9 @@ namespace svclint {
 void CheckNameTooLong(const NameFacts& name, CheckContext& ctx) {
   constexpr size_t kMaxLength = 15;
   if (name.name.size() <= kMaxLength) return;
-  ctx.sink.Report(RuleId::kSN002, SpanAt(name.at, 0, name.name.size()),
-                  {{"name", Printable(name.name)},
-                   {"length", absl::StrCat(name.name.size())}});
+  ctx.sink.Report(
+      RuleId::kSN002, SpanAt(name.at, 0, name.name.size()),
+      {{"name", InputText(name.name)}, {"length", name.name.size()}});
 }
 
 }  // namespace svclint

@@ -13,7 +13,7 @@ void CheckFqdnTooLong(const TypeFacts& type, CheckContext& ctx) {
   const DnsName& dns = type.name.dns;
   if (dns.wire_size <= kMaxName) return;
   ctx.sink.Report(RuleId::kST006, SpanAt(type.at, 0, dns.text.size()),
-                  {{"length", absl::StrCat(dns.wire_size)}});
+                  {{"length", dns.wire_size}});
 }
 
 }  // namespace svclint

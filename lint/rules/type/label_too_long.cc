@@ -22,9 +22,9 @@ void CheckLabelTooLong(const TypeFacts& type, CheckContext& ctx) {
         role == LabelRole::kService) {
       continue;
     }
-    ctx.sink.Report(RuleId::kST005, type.LabelSpan(i),
-                    {{"label", Printable(d.LabelText(i))},
-                     {"length", absl::StrCat(label.wire_size)}});
+    ctx.sink.Report(
+        RuleId::kST005, type.LabelSpan(i),
+        {{"label", InputText(d.LabelText(i))}, {"length", label.wire_size}});
   }
 }
 

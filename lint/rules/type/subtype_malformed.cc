@@ -31,7 +31,7 @@ void CheckSubtypeLabelSize(std::string_view label, Anchor at,
     ctx.sink.Report(RuleId::kST004, SpanAt(at, 0, 0), {}, {}, "empty");
   } else if (label.size() > kMaxLabel) {
     ctx.sink.Report(RuleId::kST004, SpanAt(at, 0, label.size()),
-                    {{"length", absl::StrCat(label.size())}});
+                    {{"length", label.size()}});
   }
 }
 
@@ -41,7 +41,7 @@ void CheckSubtypeMalformed(const TypeFacts& type, CheckContext& ctx) {
     ctx.sink.Report(RuleId::kST004, type.LabelSpan(0), {}, {}, "empty");
   } else if (d.sub > 1) {
     ctx.sink.Report(RuleId::kST004, type.LabelsSpan(0, d.sub),
-                    {{"label", Printable(d.LabelsText(0, d.sub))}}, {},
+                    {{"label", InputText(d.LabelsText(0, d.sub))}}, {},
                     "several-labels");
   } else if (d.sub == 1) {
     const DnsLabel& label = d.dns.labels[0];
@@ -49,14 +49,14 @@ void CheckSubtypeMalformed(const TypeFacts& type, CheckContext& ctx) {
       ctx.sink.Report(RuleId::kST004, type.LabelSpan(0), {}, {}, "empty");
     } else if (label.wire_size > kMaxLabel) {
       ctx.sink.Report(RuleId::kST004, type.LabelSpan(0),
-                      {{"length", absl::StrCat(label.wire_size)}});
+                      {{"length", label.wire_size}});
     }
   }
   for (int i = 0; i < static_cast<int>(d.size()); ++i) {
     if (d.role(i) != LabelRole::kMisplacedSub) continue;
     const SourceSpan span = type.LabelSpan(i);
-    ctx.sink.Report(RuleId::kST004, span,
-                    {{"column", absl::StrCat(span.column)}}, {}, "misplaced");
+    ctx.sink.Report(RuleId::kST004, span, {{"column", span.column}}, {},
+                    "misplaced");
   }
 }
 
@@ -91,7 +91,7 @@ void CheckSubtypeMalformedInConfig(const ConfigFacts& config,
       if (SameType(named, own)) continue;
       ctx.sink.Report(
           RuleId::kST004, config.SpanOf(subtype.value, type_at, text.size()),
-          {{"subtype_type", Printable(named)}, {"type", Printable(own)}}, {},
+          {{"subtype_type", InputText(named)}, {"type", InputText(own)}}, {},
           "other-type");
     }
   }

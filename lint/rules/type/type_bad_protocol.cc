@@ -14,7 +14,7 @@ void CheckTypeBadProtocol(const TypeFacts& type, CheckContext& ctx) {
   // A protocol label without its underscore ("tcp") is ST001's.
   if (label.empty() || label[0] != '_') return;
   ctx.sink.Report(RuleId::kST002, type.LabelSpan(d.protocol),
-                  {{"label", Printable(label)}});
+                  {{"label", InputText(label)}});
 }
 
 }  // namespace svclint

@@ -37,23 +37,22 @@ void ReportLabels(const TypeFacts& type, CheckContext& ctx) {
     if (label.empty()) {
       if (role == LabelRole::kSubtype) continue;  // ST004
       const SourceSpan span = type.LabelSpan(i);
-      ctx.sink.Report(RuleId::kST003, span,
-                      {{"column", absl::StrCat(span.column)}}, {},
+      ctx.sink.Report(RuleId::kST003, span, {{"column", span.column}}, {},
                       "empty-label");
       continue;
     }
     switch (role) {
       case LabelRole::kNested:
         ctx.sink.Report(RuleId::kST003, type.LabelSpan(i),
-                        {{"label", Printable(label)}, {"service", service()}});
+                        {{"label", InputText(label)}, {"service", service()}});
         break;
       case LabelRole::kStray:
         ctx.sink.Report(RuleId::kST003, type.LabelSpan(i),
-                        {{"label", Printable(label)}}, {}, "extra-label");
+                        {{"label", InputText(label)}}, {}, "extra-label");
         break;
       case LabelRole::kRepeatedProtocol:
         ctx.sink.Report(RuleId::kST003, type.LabelSpan(i),
-                        {{"label", Printable(label)}, {"protocol", protocol()}},
+                        {{"label", InputText(label)}, {"protocol", protocol()}},
                         {}, "repeated-protocol");
         break;
       default:
@@ -68,7 +67,7 @@ void ReportMissing(const TypeFacts& type, CheckContext& ctx) {
   if (d.size() == 0) {  // "." (the root) or "": nothing is named
     ctx.sink.Report(
         RuleId::kST003, SpanAt(type.at, 0, d.dns.text.size()),
-        {{"name", Printable(d.dns.text)},
+        {{"name", InputText(d.dns.text)},
          {"expected", d.with_instance
                           ? "an instance name is <Instance>._<service>._tcp"
                           : "a service type is _<service>._tcp or ._udp"}},
@@ -79,7 +78,7 @@ void ReportMissing(const TypeFacts& type, CheckContext& ctx) {
       d.protocol < 0) {
     // "Jane's MacBook Pro" read as an instance: a bare instance label.
     ctx.sink.Report(RuleId::kST003, SpanAt(type.at, 0, d.dns.text.size()),
-                    {{"label", Printable(d.LabelsText(0, d.instance_end))}}, {},
+                    {{"label", InputText(d.LabelsText(0, d.instance_end))}}, {},
                     "instance-without-type");
     return;
   }
@@ -89,11 +88,11 @@ void ReportMissing(const TypeFacts& type, CheckContext& ctx) {
                                         : SpanAt(type.at, 0, d.dns.text.size());
     const std::string_view label =
         has_service ? d.LabelText(d.service) : d.dns.text;
-    ctx.sink.Report(RuleId::kST003, span, {{"label", Printable(label)}}, {},
+    ctx.sink.Report(RuleId::kST003, span, {{"label", InputText(label)}}, {},
                     "missing-protocol");
   } else if (d.service < 0) {
     ctx.sink.Report(RuleId::kST003, type.LabelSpan(d.protocol),
-                    {{"protocol", Printable(d.LabelText(d.protocol))}}, {},
+                    {{"protocol", InputText(d.LabelText(d.protocol))}}, {},
                     "missing-service");
   }
   if (d.with_instance && d.instance_end == 0) {
@@ -109,8 +108,8 @@ void ReportBadEscapes(const TypeFacts& type, CheckContext& ctx) {
   for (const BadEscape& e : d.dns.bad_escapes) {
     if (d.instance_end > 0 && e.offset < instance_bytes) continue;
     ctx.sink.Report(RuleId::kST003, SpanAt(type.at, e.offset, e.size),
-                    {{"escape", Printable(d.dns.text.substr(e.offset, e.size))},
-                     {"column", ColumnText(type.at, e.offset)}},
+                    {{"escape", InputText(d.dns.text.substr(e.offset, e.size))},
+                     {"column", SpanAt(type.at, e.offset, 0).column}},
                     {}, "bad-escape");
   }
 }

@@ -13,7 +13,7 @@ void CheckTypeMetaQuery(const TypeFacts& type, CheckContext& ctx) {
   const DnssdName& d = type.name;
   if (!d.meta_query) return;
   ctx.sink.Report(RuleId::kST009, type.LabelsSpan(0, d.protocol + 1),
-                  {{"query", Printable(d.LabelsText(0, d.protocol + 1))}});
+                  {{"query", InputText(d.LabelsText(0, d.protocol + 1))}});
 }
 
 }  // namespace svclint

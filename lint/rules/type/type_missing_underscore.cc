@@ -17,7 +17,7 @@ void CheckTypeMissingUnderscore(const TypeFacts& type, CheckContext& ctx) {
     const std::string_view label = d.LabelText(i);
     if (label.empty() || label[0] == '_') return;
     ctx.sink.Report(RuleId::kST001, type.LabelSpan(i),
-                    {{"role", role}, {"label", Printable(label)}});
+                    {{"role", role}, {"label", InputText(label)}});
   };
   check(d.service, "service");
   check(d.protocol, "protocol");

@@ -30,7 +30,7 @@ void CheckTypeUnregistered(const TypeFacts& type, CheckContext& ctx) {
   if (!WellFormed(name) || ctx.registry->ContainsName(name)) return;
   const uint32_t begin = d.ServiceNameOffset();
   ctx.sink.Report(RuleId::kST007, SpanAt(type.at, begin, name.size()),
-                  {{"name", Printable(name)}});
+                  {{"name", InputText(name)}});
 }
 
 }  // namespace svclint

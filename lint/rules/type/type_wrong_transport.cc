@@ -53,7 +53,7 @@ void CheckTypeWrongTransport(const TypeFacts& type, CheckContext& ctx) {
     registered += TransportName(t);
   }
   ctx.sink.Report(RuleId::kST008, type.LabelSpan(d.protocol),
-                  {{"name", Printable(name)},
+                  {{"name", InputText(name)},
                    {"registered", registered},
                    {"transport", TransportName(d.transport)}},
                   {}, set == 1 ? "dnssd" : "");
