@@ -51,12 +51,13 @@ inline const RulePolicy& AllRules() {
   return *policy;
 }
 
-// All findings for `input` read as `kind`, sorted by position.
-inline std::vector<Diagnostic> RunCheck(InputKind kind,
-                                        std::string_view input) {
+// All findings for `input` read as `kind`, sorted by position; with a
+// `registry`, the registry-aware rules run too.
+inline std::vector<Diagnostic> RunCheck(InputKind kind, std::string_view input,
+                                        const Registry* registry = nullptr) {
   const RulePolicy& policy = AllRules();
   DiagnosticSink sink("<test>", policy);
-  CheckContext ctx{sink, nullptr};
+  CheckContext ctx{sink, registry};
   CheckAs(input, kind, Anchor{1, 1}, ctx);
   std::vector<Diagnostic> out = sink.TakeDiagnostics();
   SortDiagnostics(out);
