@@ -42,6 +42,35 @@ bool HasLetter(std::string_view s) {
   return false;
 }
 
+// Every listed word contains "po", "pr", "rv" or "sv" (port, protocol,
+// service and srv, svc): a name without one of them has nothing to find,
+// and most names are rejected by this one pass.
+constexpr bool MayContainListedWord(std::string_view s) {
+  for (size_t i = 0; i + 1 < s.size(); ++i) {
+    const char a = AsciiToLower(s[i]);
+    const char b = AsciiToLower(s[i + 1]);
+    if ((a == 'p' && (b == 'o' || b == 'r')) ||
+        (b == 'v' && (a == 'r' || a == 's'))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+constexpr bool EveryListedWordPassesTheFilter() {
+  for (std::string_view w : kWholeWords) {
+    if (!MayContainListedWord(w)) return false;
+  }
+  for (std::string_view w : kSuffixes) {
+    if (!MayContainListedWord(w)) return false;
+  }
+  for (std::string_view w : kPrefixes) {
+    if (!MayContainListedWord(w)) return false;
+  }
+  return true;
+}
+static_assert(EveryListedWordPassesTheFilter());
+
 struct Hit {
   size_t offset = 0;
   size_t size = 0;
@@ -80,7 +109,7 @@ void CheckNameRedundantWord(const NameFacts& name, CheckContext& ctx) {
   const std::string_view s = name.name;
   // Every listed word has at least three letters, and a shorter name has
   // nothing left to shorten.
-  if (s.size() < 4) return;
+  if (s.size() < 4 || !MayContainListedWord(s)) return;
   size_t i = 0;
   while (i < s.size()) {
     if (!IsAsciiAlnum(s[i])) {
