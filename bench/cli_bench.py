@@ -234,7 +234,7 @@ def main():
                     stream = os.path.join(tmp, f"findings{every}.txt")
                     make_finding_stream(stream, clean, flagged, count, every,
                                         args.seed + every)
-                    for fmt in ("text", "json"):
+                    for fmt in ("text", "json", "sarif"):
                         name = f"findings-1in{every}-{fmt}"
                         if count != args.stream_count:
                             name += f"-{count / 1e6:g}M"

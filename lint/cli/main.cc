@@ -18,6 +18,7 @@
 #include "lint/cli/lint_command.h"
 #include "lint/cli/registry_commands.h"
 #include "lint/cli/registry_update_command.h"
+#include "lint/cli/sarif_context.h"
 #include "lint/cli/version_text.h"
 #include "lint/engine/check_inputs.h"
 #include "lint/lsp/server.h"
@@ -36,13 +37,21 @@ struct CheckArgs {
   std::string service;
 };
 
-// `check -` in any format but SARIF (which lists its rules first):
-// findings are written as each block of input is checked, so output starts
-// at once and memory stays flat; --statistics counts them as they go.
+// `check -`: findings are written as each block of input is checked, in
+// every format, so output starts at once and memory stays flat;
+// --statistics counts them as they go. SARIF's rules (the custom ones
+// included) are known before the first block.
 int StreamCheck(const CheckOptions& options, OutputFormat format,
-                const CommonOptions& common, Severity fail_on) {
+                const CommonOptions& common, Severity fail_on,
+                std::vector<SarifRule> custom_rules) {
+  SarifOptions sarif;
+  if (format == OutputFormat::kSarif) {
+    // Standard input cannot be read again for UTF-16 columns: byte columns.
+    sarif = {.root = common.SarifRoot(),
+             .extra_rules = std::move(custom_rules)};
+  }
   std::unique_ptr<Reporter> reporter =
-      MakeReporter(common.Report(format), std::cout);
+      MakeReporter(common.Report(format), std::move(sarif), std::cout);
   FindingCounts counts;
   bool failing = false;
   absl::StatusOr<StreamResult> result =
@@ -88,17 +97,16 @@ int RunCheck(const CheckArgs& args) {
   }
   const Severity fail_on = (*settings)->fail_on;
 
+  // SARIF describes the custom rules in force like the built-in ones.
+  std::vector<SarifRule> custom_rules;
+  if (*format == OutputFormat::kSarif) {
+    custom_rules = CustomRuleDescriptions(resolver);
+  }
   const bool from_stdin = args.inputs.size() == 1 && args.inputs[0] == "-";
   if (from_stdin) {
     std::ios::sync_with_stdio(false);
-    if (*format != OutputFormat::kSarif || args.common.statistics) {
-      return StreamCheck(options, *format, args.common, fail_on);
-    }
-    absl::StatusOr<StreamResult> result = CheckStream(std::cin, "-", options);
-    if (!result.ok()) return UsageError(result.status().message());
-    return EmitFindings(result->diagnostics, result->inputs, "input", *format,
-                        args.common, AnyAtOrAbove(result->diagnostics, fail_on),
-                        std::cout, std::cerr);
+    return StreamCheck(options, *format, args.common, fail_on,
+                       std::move(custom_rules));
   }
   for (const std::string& input : args.inputs) {
     if (input == "-") {
@@ -109,7 +117,7 @@ int RunCheck(const CheckArgs& args) {
       CheckInputs(args.inputs, "<args>", options);
   return EmitFindings(diagnostics, args.inputs.size(), "input", *format,
                       args.common, AnyAtOrAbove(diagnostics, fail_on),
-                      std::cout, std::cerr);
+                      std::cout, std::cerr, std::move(custom_rules));
 }
 
 bool IsCommand(const CLI::App& app, std::string_view name) {

@@ -87,23 +87,24 @@ class StatisticsReporter final : public Reporter {
   RuleStatistics statistics_;
 };
 
-// SARIF's log names the rules before the results, so it is written whole.
+// SARIF streams too: its rules (the catalogue's and the custom ones in
+// SarifOptions) are known before the first result.
 class SarifReporter final : public Reporter {
  public:
   SarifReporter(SarifOptions options, std::ostream& out)
-      : options_(std::move(options)), out_(out) {}
+      : options_(std::move(options)), out_(out), log_(options_, out) {}
   void Add(std::span<const Diagnostic> diagnostics) override {
-    findings_.insert(findings_.end(), diagnostics.begin(), diagnostics.end());
+    log_.Add(diagnostics);
   }
   void Finish() override {
-    WriteSarif(findings_, options_, out_);
+    log_.Finish();
     out_.flush();
   }
 
  private:
   SarifOptions options_;
   std::ostream& out_;
-  std::vector<Diagnostic> findings_;
+  SarifLogWriter log_;
 };
 
 }  // namespace

@@ -11,7 +11,7 @@
 //   reporter->Finish();  // the bytes WriteJson(all findings) writes
 //
 // The formats: text, JSON, GitHub workflow commands, --statistics and SARIF
-// (which lists the rules first, so it writes the whole log in Finish()).
+// (its rules, listed first, are known before the first result).
 // The language server's reporter is in lint/lsp/lsp_reporter.h.
 #ifndef SVCLINT_LINT_REPORT_REPORTER_H_
 #define SVCLINT_LINT_REPORT_REPORTER_H_

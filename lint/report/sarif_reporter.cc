@@ -4,6 +4,7 @@
 #include <cctype>
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -181,29 +182,70 @@ std::string FirstParagraphsWithin(std::string_view text, size_t limit) {
   return std::string(text.substr(0, end)) + "\u2026";
 }
 
-void WriteSarif(std::span<const Diagnostic> diagnostics,
-                const SarifOptions& options, std::ostream& out) {
-  const SarifWriter writer(options);
-  Json rules = Json::array();
-  std::map<std::string, size_t> rule_index;
-  for (const RuleInfo& rule : BuiltinRules()) {
-    rule_index[std::string(rule.id)] = rules.size();
-    rules.push_back(RuleDescriptor(rule));
+// The log is written in three parts, so results can follow as they come:
+// the head (everything before the results, rules included), the results
+// one at a time, and the tail. Head and tail are cut from the dump of the
+// whole log with a marker as its only result, and each result is dumped at
+// the marker's indentation, so the bytes are those of dumping the whole
+// log at once.
+struct SarifLogWriter::Impl {
+  Impl(const SarifOptions& options, std::ostream& out,
+       std::span<const Diagnostic> known)
+      : writer(options), out(out) {
+    for (const RuleInfo& rule : BuiltinRules()) {
+      rule_index[std::string(rule.id)] = rules.size();
+      rules.push_back(RuleDescriptor(rule));
+    }
+    for (const SarifRule& rule : options.extra_rules) {
+      if (rule_index.contains(rule.id)) continue;
+      rule_index[rule.id] = rules.size();
+      rules.push_back(RuleDescriptor(rule));
+    }
+    // Rules no description covers, in the order their findings come.
+    for (const Diagnostic& d : known) {
+      if (rule_index.contains(d.rule_id)) continue;
+      rule_index[d.rule_id] = rules.size();
+      rules.push_back(RuleDescriptor(d));
+    }
   }
-  for (const SarifRule& rule : options.extra_rules) {
-    if (rule_index.contains(rule.id)) continue;
-    rule_index[rule.id] = rules.size();
-    rules.push_back(RuleDescriptor(rule));
+
+  void WriteHead() {
+    if (head_written) return;
+    head_written = true;
+    Json run = {
+        {"tool",
+         {{"driver",
+           {{"name", "svclint"},
+            {"informationUri", "https://www.rfc-editor.org/rfc/rfc6335"},
+            {"semanticVersion", SvclintVersion()},
+            {"rules", std::move(rules)}}}}}};
+    if (writer.has_root())
+      run["originalUriBaseIds"] = writer.OriginalUriBaseIds();
+    run["columnKind"] = "utf16CodeUnits";
+    run["results"] = Json::array({kMarker});
+    const Json sarif = {
+        {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+        {"version", "2.1.0"},
+        {"runs", Json::array({std::move(run)})}};
+    const std::string whole = Dump(sarif);
+    // ... "results": [\n<indent>"marker"\n<indent - 2>]\n ...
+    std::string quoted(1, '"');
+    quoted.append(kMarker).push_back('"');
+    const size_t marker = whole.find(quoted);
+    const size_t open = whole.rfind('[', marker);
+    out << std::string_view(whole).substr(0, open + 1);
+    indent = std::string(marker - whole.rfind('\n', marker) - 1, ' ');
+    const size_t after = marker + kMarker.size() + 2;
+    close = whole.substr(after);  // "\n      ]\n    }\n  ]\n}"
   }
-  Json results = Json::array();
-  for (const Diagnostic& d : diagnostics) {
+
+  void Add(const Diagnostic& d) {
+    WriteHead();
     Json result = {{"ruleId", d.rule_id}};
+    // A rule nothing described (a stream of findings from the library used
+    // without SarifOptions): the result names it without an index.
     if (auto it = rule_index.find(d.rule_id); it != rule_index.end()) {
       result["ruleIndex"] = it->second;
-    } else {
-      rule_index[d.rule_id] = rules.size();
-      result["ruleIndex"] = rules.size();
-      rules.push_back(RuleDescriptor(d));
     }
     result["level"] = NamesOf(d.severity).sarif_level;
     result["message"] = {{"text", d.message}};
@@ -225,23 +267,62 @@ void WriteSarif(std::span<const Diagnostic> diagnostics,
                  {{{"artifactLocation", writer.ArtifactLocation(d.path)},
                    {"replacements", std::move(replacements)}}})}}});
     }
-    results.push_back(std::move(result));
+    // Results never contain a raw newline (JSON escapes it), so the lines
+    // of the dump can be indented one by one.
+    const std::string text = Dump(result);
+    out << (any_result ? ",\n" : "\n") << indent;
+    size_t from = 0;
+    for (size_t nl = text.find('\n'); nl != std::string::npos;
+         nl = text.find('\n', from)) {
+      out << std::string_view(text).substr(from, nl + 1 - from) << indent;
+      from = nl + 1;
+    }
+    out << std::string_view(text).substr(from);
+    any_result = true;
   }
-  Json run = {{"tool",
-               {{"driver",
-                 {{"name", "svclint"},
-                  {"informationUri", "https://www.rfc-editor.org/rfc/rfc6335"},
-                  {"semanticVersion", SvclintVersion()},
-                  {"rules", std::move(rules)}}}}}};
-  if (writer.has_root())
-    run["originalUriBaseIds"] = writer.OriginalUriBaseIds();
-  run["columnKind"] = "utf16CodeUnits";
-  run["results"] = std::move(results);
-  Json sarif = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-                {"version", "2.1.0"},
-                {"runs", Json::array({std::move(run)})}};
-  out << sarif.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
-      << '\n';
+
+  void Finish() {
+    WriteHead();
+    if (any_result) {
+      out << close;
+    } else {  // an empty array is dumped as "[]"
+      out << ']' << std::string_view(close).substr(close.find(']') + 1);
+    }
+    out << '\n';
+  }
+
+  static std::string Dump(const Json& json) {
+    return json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+  }
+
+  static constexpr std::string_view kMarker = "svclint:results";
+  const SarifWriter writer;
+  std::ostream& out;
+  Json rules = Json::array();
+  std::map<std::string, size_t> rule_index;
+  bool head_written = false;
+  bool any_result = false;
+  std::string indent;  // of a result in the whole dump
+  std::string close;   // what follows the results
+};
+
+SarifLogWriter::SarifLogWriter(const SarifOptions& options, std::ostream& out,
+                               std::span<const Diagnostic> known)
+    : impl_(std::make_unique<Impl>(options, out, known)) {}
+
+SarifLogWriter::~SarifLogWriter() = default;
+
+void SarifLogWriter::Add(std::span<const Diagnostic> diagnostics) {
+  for (const Diagnostic& d : diagnostics) impl_->Add(d);
+}
+
+void SarifLogWriter::Finish() { impl_->Finish(); }
+
+void WriteSarif(std::span<const Diagnostic> diagnostics,
+                const SarifOptions& options, std::ostream& out) {
+  SarifLogWriter log(options, out, diagnostics);
+  log.Add(diagnostics);
+  log.Finish();
 }
 
 }  // namespace svclint

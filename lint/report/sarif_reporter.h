@@ -15,6 +15,7 @@
 #define SVCLINT_LINT_REPORT_SARIF_REPORTER_H_
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <ostream>
 #include <span>
@@ -53,6 +54,28 @@ struct SarifOptions {
   SourceLines* sources = nullptr;  // null: byte columns are taken as is
 };
 
+// A SARIF log written as its results come: the rules are those of the
+// catalogue, `options.extra_rules` and the rules of `known` findings that
+// neither describes. Add() in output order, then Finish() once; the bytes
+// are those WriteSarif() writes for the same findings. `options` must
+// outlive the writer.
+class SarifLogWriter {
+ public:
+  SarifLogWriter(const SarifOptions& options, std::ostream& out,
+                 std::span<const Diagnostic> known = {});
+  ~SarifLogWriter();
+  SarifLogWriter(const SarifLogWriter&) = delete;
+  SarifLogWriter& operator=(const SarifLogWriter&) = delete;
+
+  void Add(std::span<const Diagnostic> diagnostics);
+  void Finish();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// The whole log at once.
 void WriteSarif(std::span<const Diagnostic> diagnostics,
                 const SarifOptions& options, std::ostream& out);
 inline void WriteSarif(std::span<const Diagnostic> diagnostics,
