@@ -19,35 +19,18 @@ std::string FormatMessage(std::string_view message_template,
                           std::span<const MessageArg> args) {
   std::string out;
   out.reserve(message_template.size() + 32);
-  size_t i = 0;
-  while (i < message_template.size()) {
-    const size_t open = message_template.find('{', i);
-    if (open == std::string_view::npos) {
-      out.append(message_template.substr(i));
-      break;
-    }
-    out.append(message_template.substr(i, open - i));
-    i = open + 1;
-    const size_t close = message_template.find('}', i);
-    if (close == std::string_view::npos) {
-      out.push_back('{');
-      continue;
-    }
-    const std::string_view key = message_template.substr(i, close - i);
-    const MessageArg* arg = nullptr;
-    for (const MessageArg& a : args) {
-      if (a.first == key) {
-        arg = &a;
-        break;
-      }
-    }
-    if (arg == nullptr) {
-      out.push_back('{');  // not a placeholder: kept as written
-      continue;
-    }
-    out.append(arg->second);
-    i = close + 1;
-  }
+  ExpandMessage(
+      message_template,
+      [&](std::string_view key, std::string& to) {
+        for (const MessageArg& a : args) {
+          if (a.first == key) {
+            to.append(a.second);
+            return true;
+          }
+        }
+        return false;
+      },
+      out);
   return out;
 }
 

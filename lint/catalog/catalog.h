@@ -36,6 +36,32 @@ using MessageArg = std::pair<std::string_view, std::string_view>;
 std::string FormatMessage(std::string_view message_template,
                           std::span<const MessageArg> args);
 
+// The walk FormatMessage makes, for callers that keep their arguments in
+// another form: appends `message_template` to `out`, with each `{key}` for
+// which `append_value(key, out)` returns true replaced by what it appended;
+// any other `{...}`, and a '{' without '}', is kept as written.
+template <typename AppendValue>
+void ExpandMessage(std::string_view message_template,
+                   AppendValue&& append_value, std::string& out) {
+  size_t i = 0;
+  while (i < message_template.size()) {
+    const size_t open = message_template.find('{', i);
+    if (open == std::string_view::npos) {
+      out.append(message_template.substr(i));
+      return;
+    }
+    out.append(message_template.substr(i, open - i));
+    i = open + 1;
+    const size_t close = message_template.find('}', i);
+    if (close == std::string_view::npos ||
+        !append_value(message_template.substr(i, close - i), out)) {
+      out.push_back('{');  // not a placeholder: kept as written
+      continue;
+    }
+    i = close + 1;
+  }
+}
+
 // The rfc-editor.org address of the first RFC section a rule cites
 // ("RFC 6335 §5.1, §5.2" ->
 // "https://www.rfc-editor.org/rfc/rfc6335.html#section-5.1"); for a

@@ -96,42 +96,28 @@ void FindingStore::AppendFormatted(std::string_view message_template,
                                    const Finding& f, std::string& out) const {
   const std::span<const StoredArg> args(args_.data() + f.first_arg,
                                         f.arg_count);
-  size_t i = 0;
-  while (i < message_template.size()) {
-    const size_t open = message_template.find('{', i);
-    if (open == std::string_view::npos) {
-      out.append(message_template.substr(i));
-      break;
-    }
-    out.append(message_template.substr(i, open - i));
-    i = open + 1;
-    const size_t close = message_template.find('}', i);
-    if (close == std::string_view::npos) {
-      out.push_back('{');
-      continue;
-    }
-    const std::string_view key = message_template.substr(i, close - i);
-    const auto arg =
-        std::find_if(args.begin(), args.end(),
-                     [&](const StoredArg& a) { return a.key == key; });
-    if (arg == args.end()) {
-      out.push_back('{');
-      continue;
-    }
-    const std::string_view bytes(text_.data() + arg->offset, arg->size);
-    switch (arg->kind) {
-      case FindingArg::Kind::kText:
-        out.append(bytes);
-        break;
-      case FindingArg::Kind::kInput:
-        AppendPrintable(bytes, kPrintableMaxBytes, out);
-        break;
-      case FindingArg::Kind::kNumber:
-        absl::StrAppend(&out, arg->number);
-        break;
-    }
-    i = close + 1;
-  }
+  ExpandMessage(
+      message_template,
+      [&](std::string_view key, std::string& to) {
+        const auto arg =
+            std::find_if(args.begin(), args.end(),
+                         [&](const StoredArg& a) { return a.key == key; });
+        if (arg == args.end()) return false;
+        const std::string_view bytes(text_.data() + arg->offset, arg->size);
+        switch (arg->kind) {
+          case FindingArg::Kind::kText:
+            to.append(bytes);
+            break;
+          case FindingArg::Kind::kInput:
+            AppendPrintable(bytes, kPrintableMaxBytes, to);
+            break;
+          case FindingArg::Kind::kNumber:
+            absl::StrAppend(&to, arg->number);
+            break;
+        }
+        return true;
+      },
+      out);
 }
 
 Diagnostic FindingStore::ToDiagnostic(const Finding& f) const {
