@@ -91,8 +91,8 @@ class StatisticsReporter final : public Reporter {
 // SarifOptions) are known before the first result.
 class SarifReporter final : public Reporter {
  public:
-  SarifReporter(SarifOptions options, std::ostream& out)
-      : options_(std::move(options)), out_(out), log_(options_, out) {}
+  SarifReporter(const SarifOptions& options, std::ostream& out)
+      : out_(out), log_(options, out) {}
   void Add(std::span<const Diagnostic> diagnostics) override {
     log_.Add(diagnostics);
   }
@@ -102,7 +102,6 @@ class SarifReporter final : public Reporter {
   }
 
  private:
-  SarifOptions options_;
   std::ostream& out_;
   SarifLogWriter log_;
 };
@@ -129,7 +128,7 @@ std::unique_ptr<Reporter> MakeReporter(const ReportOptions& options,
     case OutputFormat::kJson:
       return std::make_unique<JsonReporter>(out);
     case OutputFormat::kSarif:
-      return std::make_unique<SarifReporter>(std::move(sarif), out);
+      return std::make_unique<SarifReporter>(sarif, out);
     case OutputFormat::kGithub:
       return std::make_unique<GithubReporter>(out);
   }

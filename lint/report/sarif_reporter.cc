@@ -191,7 +191,7 @@ std::string FirstParagraphsWithin(std::string_view text, size_t limit) {
 struct SarifLogWriter::Impl {
   Impl(const SarifOptions& options, std::ostream& out,
        std::span<const Diagnostic> known)
-      : writer(options), out(out) {
+      : own_options(options), writer(own_options), out(out) {
     for (const RuleInfo& rule : BuiltinRules()) {
       rule_index[std::string(rule.id)] = rules.size();
       rules.push_back(RuleDescriptor(rule));
@@ -296,6 +296,7 @@ struct SarifLogWriter::Impl {
   }
 
   static constexpr std::string_view kMarker = "svclint:results";
+  const SarifOptions own_options;  // the caller's may not outlive this
   const SarifWriter writer;
   std::ostream& out;
   Json rules = Json::array();

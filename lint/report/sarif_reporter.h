@@ -57,8 +57,8 @@ struct SarifOptions {
 // A SARIF log written as its results come: the rules are those of the
 // catalogue, `options.extra_rules` and the rules of `known` findings that
 // neither describes. Add() in output order, then Finish() once; the bytes
-// are those WriteSarif() writes for the same findings. `options` must
-// outlive the writer.
+// are those WriteSarif() writes for the same findings. The writer keeps its
+// own copy of `options`.
 class SarifLogWriter {
  public:
   SarifLogWriter(const SarifOptions& options, std::ostream& out,
