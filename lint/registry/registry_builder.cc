@@ -49,10 +49,12 @@ class StringPool {
     if (s.empty()) return {};
     if (std::optional<Str> in_source = InSource(s)) return *in_source;
     if (dedupe_) {
-      auto [it, inserted] = seen_.try_emplace(s, Str{});
-      if (!inserted) return it->second;
-      it->second = Append(s);
-      return it->second;
+      // Keys are copies: `s` is often a view of a caller's temporary, and
+      // a view of bytes_ would move when it grows.
+      if (auto it = seen_.find(AsAbsl(s)); it != seen_.end()) return it->second;
+      const Str str = Append(s);
+      seen_.emplace(std::string(s), str);
+      return str;
     }
     return Append(s);
   }
@@ -96,8 +98,8 @@ class StringPool {
   bool dedupe_;
   std::string_view source_;
   std::vector<char> bytes_;
-  // Keys view the source's text, which outlives the build.
-  absl::flat_hash_map<std::string_view, Str> seen_;
+  // Strings added so far (dedupe_), by their bytes.
+  absl::flat_hash_map<std::string, Str> seen_;
 };
 
 class BlobWriter {
