@@ -35,15 +35,11 @@ std::string_view NearMiss(std::string_view name, const Registry& registry) {
   while (!stem.empty() && stem.back() >= '0' && stem.back() <= '9') {
     stem.remove_suffix(1);
   }
-  if (stem.size() != name.size()) {
-    if (stem.size() >= 2 && stem.back() != '-' && registry.ContainsName(stem)) {
-      return stem;
-    }
-    return {};
+  if (stem.size() == name.size()) {  // no version: a trailing d or s, then
+    const char last = AsciiToLower(stem.back());
+    if (last != 'd' && last != 's') return {};
+    stem.remove_suffix(1);
   }
-  const char last = AsciiToLower(stem.back());
-  if (last != 'd' && last != 's') return {};
-  stem.remove_suffix(1);
   if (stem.size() >= 2 && stem.back() != '-' && registry.ContainsName(stem)) {
     return stem;
   }
